@@ -1,0 +1,13 @@
+package org.latentexplorer.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "encode", mixinStandardHelpOptions = true, description = "TODO")
+final class EncodeCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        System.err.println("not yet implemented");
+        return 1;
+    }
+}

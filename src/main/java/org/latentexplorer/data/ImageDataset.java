@@ -1,0 +1,83 @@
+package org.latentexplorer.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The image data sets the app knows by name, where the setup script puts them, and their class names. */
+public enum ImageDataset {
+    MNIST("mnist", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")),
+    FASHION_MNIST("fashion-mnist", List.of("T-shirt", "Trouser", "Pullover", "Dress", "Coat",
+            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"));
+
+    public enum Split {
+        TRAIN("train"), TEST("t10k");
+
+        private final String filePrefix;
+
+        Split(String filePrefix) {
+            this.filePrefix = filePrefix;
+        }
+    }
+
+    private final String id;
+    private final List<String> classNames;
+
+    ImageDataset(String id, List<String> classNames) {
+        this.id = id;
+        this.classNames = classNames;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    public static ImageDataset fromId(String id) {
+        for (ImageDataset d : values()) {
+            if (d.id.equalsIgnoreCase(id) || d.name().equalsIgnoreCase(id)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("unknown data set '" + id + "' (known: mnist, fashion-mnist)");
+    }
+
+    /** Where the setup script installs this data set, unless {@code latent.data} points elsewhere. */
+    public Path defaultDirectory() {
+        if (this == FASHION_MNIST) {
+            return Path.of("/usr/share/datasets/fashion-mnist");
+        }
+        String root = System.getProperty("latent.data", System.getenv().getOrDefault("LATENT_DATA",
+                Path.of(System.getProperty("user.home"), ".cache", "latent-explorer").toString()));
+        return Path.of(root, id);
+    }
+
+    /** Loads one split from a folder holding the four standard IDX files (plain or .gz). */
+    public static LabeledImages load(Path directory, Split split) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new NoSuchFileException(directory.toString(), null,
+                    "data folder not found; run ./latent setup or pass --data DIR");
+        }
+        Path images = find(directory, split.filePrefix + "-images-idx3-ubyte");
+        Path labels = find(directory, split.filePrefix + "-labels-idx1-ubyte");
+        LabeledImages set = new LabeledImages(IdxReader.readImages(images), IdxReader.readLabels(labels));
+        return set;
+    }
+
+    private static Path find(Path directory, String baseName) throws NoSuchFileException {
+        for (String candidate : List.of(baseName, baseName + ".gz", baseName.replace("-idx", ".idx"),
+                baseName.replace("-idx", ".idx") + ".gz")) {
+            Path file = directory.resolve(candidate);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        throw new NoSuchFileException(directory.resolve(baseName).toString(), null,
+                "missing IDX file (looked for " + baseName + " and " + baseName + ".gz)");
+    }
+}

@@ -1,0 +1,160 @@
+package org.latentexplorer.latent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.latentexplorer.model.ImageVae;
+import org.latentexplorer.model.LatentMap;
+import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelStore;
+
+/**
+ * The one API the app calls to explore an image model: encode, decode, interpolate, sample, and
+ * the planes the explorer draws. Takes and returns plain Java values; safe to call from any one
+ * thread at a time per call (calls are serialized on the model).
+ */
+public final class LatentSpace implements AutoCloseable {
+    private final ModelStore.Loaded loaded;
+    private final LatentPlane defaultPlane;
+
+    private LatentSpace(ModelStore.Loaded loaded) {
+        this.loaded = loaded;
+        int n = loaded.vae().latentSize();
+        if (n == 1) {
+            defaultPlane = new LatentPlane("dimension 1", new float[1], new float[] {1}, new float[1]);
+        } else if (n == 2 || loaded.latentMap().isEmpty()) {
+            defaultPlane = LatentPlane.ofDimensions(new float[n], 0, 1);
+        } else {
+            defaultPlane = PrincipalPlane.of(loaded.latentMap().get());
+        }
+    }
+
+    /** Opens a model directory; the exception names the file and the problem when it is not usable. */
+    public static LatentSpace open(Path modelDirectory) throws IOException {
+        return new LatentSpace(ModelStore.load(modelDirectory));
+    }
+
+    public Path directory() {
+        return loaded.directory();
+    }
+
+    public ModelCard card() {
+        return loaded.card();
+    }
+
+    public String name() {
+        return loaded.card().name();
+    }
+
+    public int latentSize() {
+        return loaded.vae().latentSize();
+    }
+
+    public int imageRows() {
+        return loaded.card().architecture().imageRows();
+    }
+
+    public int imageCols() {
+        return loaded.card().architecture().imageCols();
+    }
+
+    public List<String> classNames() {
+        ModelCard.Dataset dataset = loaded.card().dataset();
+        return dataset == null || dataset.classNames() == null ? List.of() : dataset.classNames();
+    }
+
+    public Optional<LatentMap> latentMap() {
+        return loaded.latentMap();
+    }
+
+    /** For a 2-D model its two axes; otherwise the leading principal plane of the latent map. */
+    public LatentPlane defaultPlane() {
+        return defaultPlane;
+    }
+
+    /** Pixel intensities in [0, 1], row-major, {@code imageRows() * imageCols()} of them. */
+    public float[] decode(float[] z) {
+        checkLatent(z);
+        return loaded.vae().decode(z, 1);
+    }
+
+    /** Decodes many points in one batch. */
+    public float[][] decodeAll(float[][] zs) {
+        int n = latentSize();
+        float[] flat = new float[zs.length * n];
+        for (int i = 0; i < zs.length; i++) {
+            checkLatent(zs[i]);
+            System.arraycopy(zs[i], 0, flat, i * n, n);
+        }
+        float[] pixels = zs.length == 0 ? new float[0] : loaded.vae().decode(flat, zs.length);
+        return split(pixels, zs.length, imageRows() * imageCols());
+    }
+
+    /** The encoder's mean for one image (pixels in [0, 1]). */
+    public float[] encode(float[] image) {
+        return encodeAll(new float[][] {image})[0];
+    }
+
+    public float[][] encodeAll(float[][] images) {
+        int pixels = imageRows() * imageCols();
+        float[] flat = new float[images.length * pixels];
+        for (int i = 0; i < images.length; i++) {
+            if (images[i].length != pixels) {
+                throw new IllegalArgumentException("image has " + images[i].length + " pixels, the model expects "
+                        + pixels + " (" + imageRows() + "x" + imageCols() + ")");
+            }
+            System.arraycopy(images[i], 0, flat, i * pixels, pixels);
+        }
+        float[] means = images.length == 0 ? new float[0] : loaded.vae().encodeMeans(flat, images.length);
+        return split(means, images.length, latentSize());
+    }
+
+    /** A point drawn from the prior N(0, I). */
+    public float[] samplePrior(Random random) {
+        float[] z = new float[latentSize()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) random.nextGaussian();
+        }
+        return z;
+    }
+
+    /** {@code frames} points evenly spaced on the straight line from {@code a} to {@code b}, both included. */
+    public static float[][] interpolate(float[] a, float[] b, int frames) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("points differ in size: " + a.length + " and " + b.length);
+        }
+        if (frames < 2) {
+            throw new IllegalArgumentException("need at least 2 frames, got " + frames);
+        }
+        float[][] path = new float[frames][a.length];
+        for (int f = 0; f < frames; f++) {
+            float t = f / (float) (frames - 1);
+            for (int i = 0; i < a.length; i++) {
+                path[f][i] = a[i] + t * (b[i] - a[i]);
+            }
+        }
+        return path;
+    }
+
+    private void checkLatent(float[] z) {
+        if (z.length != latentSize()) {
+            throw new IllegalArgumentException("latent point has " + z.length + " values, the model's latent size is " + latentSize());
+        }
+    }
+
+    private static float[][] split(float[] flat, int rows, int width) {
+        float[][] out = new float[rows][];
+        for (int i = 0; i < rows; i++) {
+            out[i] = new float[width];
+            System.arraycopy(flat, i * width, out[i], 0, width);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        loaded.close();
+    }
+}

@@ -1,0 +1,52 @@
+package org.latentexplorer.latent;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelStore;
+
+/** The model directories under a folder (by default the repository's {@code models/}). */
+public final class ModelCatalog {
+    /** One entry: a readable card, or the reason the folder is not a usable model. */
+    public record Entry(Path directory, ModelCard card, String problem) {
+        public boolean usable() {
+            return card != null;
+        }
+
+        public String name() {
+            return directory.getFileName().toString();
+        }
+    }
+
+    private ModelCatalog() {
+    }
+
+    public static Path defaultRoot() {
+        return Path.of(System.getProperty("latent.models", "models"));
+    }
+
+    public static List<Entry> list(Path root) {
+        List<Entry> entries = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return entries;
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path dir : children.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString)).toList()) {
+                try {
+                    entries.add(new Entry(dir, ModelStore.readCard(dir), null));
+                } catch (IOException e) {
+                    entries.add(new Entry(dir, null, e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            entries.add(new Entry(root, null, root + ": cannot list (" + e.getMessage() + ")"));
+        }
+        return entries;
+    }
+}

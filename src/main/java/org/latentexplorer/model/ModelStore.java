@@ -1,0 +1,199 @@
+package org.latentexplorer.model;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Saves and loads a model directory: {@code model.json}, DJL parameters and an optional
+ * {@code latent-map.bin}. Saving writes a sibling temporary directory and moves it into place, so a
+ * failed or killed save never leaves a half-written model where a good one was.
+ */
+public final class ModelStore {
+    public static final String CARD_FILE = "model.json";
+    public static final String LATENT_MAP_FILE = "latent-map.bin";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+
+    /** Called with the fully written temporary directory just before it replaces the target. */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void check(Path staged) throws IOException;
+    }
+
+    /** A loaded model with its card and, when present, its latent map. */
+    public record Loaded(Path directory, ModelCard card, ImageVae vae, Optional<LatentMap> latentMap) implements AutoCloseable {
+        @Override
+        public void close() {
+            vae.close();
+        }
+    }
+
+    private ModelStore() {
+    }
+
+    public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap) throws IOException {
+        save(directory, vae, card, latentMap, staged -> { });
+    }
+
+    public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
+            throws IOException {
+        Path target = directory.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staged = Files.createTempDirectory(parent, "." + target.getFileName() + ".saving-");
+        try {
+            writeCard(staged.resolve(CARD_FILE), card);
+            vae.model().save(staged, ImageVae.PARAMS_PREFIX);
+            if (latentMap != null) {
+                latentMap.write(staged.resolve(LATENT_MAP_FILE));
+            }
+            beforeCommit.check(staged);
+            commit(staged, target);
+        } finally {
+            deleteRecursively(staged);
+        }
+    }
+
+    private static void commit(Path staged, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            move(staged, target);
+            return;
+        }
+        Path previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+        Files.delete(previous);
+        move(target, previous);
+        try {
+            move(staged, target);
+        } catch (IOException e) {
+            move(previous, target);
+            throw e;
+        }
+        deleteRecursively(previous);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    public static void writeCard(Path file, ModelCard card) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file)) {
+            GSON.toJson(card, out);
+            out.write('\n');
+        }
+    }
+
+    public static ModelCard readCard(Path directory) throws IOException {
+        Path file = directory.resolve(CARD_FILE);
+        if (!Files.isDirectory(directory)) {
+            throw new ModelFormatException(directory, "is not a model directory (no such folder)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFormatException(file, "missing: a model directory needs model.json");
+        }
+        ModelCard card;
+        try (Reader in = Files.newBufferedReader(file)) {
+            card = GSON.fromJson(in, ModelCard.class);
+        } catch (JsonParseException e) {
+            throw new ModelFormatException(file, "is not valid model JSON (" + rootMessage(e) + ")");
+        }
+        if (card == null) {
+            throw new ModelFormatException(file, "is empty");
+        }
+        if (card.formatVersion() != ModelCard.FORMAT_VERSION) {
+            throw new ModelFormatException(file, "format version " + card.formatVersion() + " is not supported (expected "
+                    + ModelCard.FORMAT_VERSION + ")");
+        }
+        if (!ModelCard.KIND_IMAGE.equals(card.kind())) {
+            throw new ModelFormatException(file, "kind '" + card.kind() + "' is not a model this version can open (expected 'image')");
+        }
+        if (card.architecture() == null || card.architecture().architecture() == null || card.architecture().hidden() == null) {
+            throw new ModelFormatException(file, "has no complete \"architecture\" section");
+        }
+        try {
+            new VaeConfig(card.architecture().architecture(), card.architecture().imageRows(), card.architecture().imageCols(),
+                    card.architecture().hidden(), card.architecture().latentSize());
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(file, "architecture is invalid: " + e.getMessage());
+        }
+        return card;
+    }
+
+    public static Loaded load(Path directory) throws IOException {
+        return load(directory, Devices.preferred());
+    }
+
+    public static Loaded load(Path directory, Device device) throws IOException {
+        ModelCard card = readCard(directory);
+        VaeConfig config = card.architecture();
+        Path params = parameterFile(directory)
+                .orElseThrow(() -> new ModelFormatException(directory, "has no parameter file (" + ImageVae.PARAMS_PREFIX + "-NNNN.params)"));
+        ImageVaeBlock block = new ImageVaeBlock(config);
+        Model model = Model.newInstance("image-vae", device);
+        model.setBlock(block);
+        try {
+            model.load(directory, ImageVae.PARAMS_PREFIX);
+        } catch (MalformedModelException | IOException | RuntimeException e) {
+            model.close();
+            throw new ModelFormatException(params, "parameters do not fit the architecture in model.json ("
+                    + rootMessage(e) + ")", e);
+        }
+        ImageVae vae = ImageVae.wrap(model, block);
+        Path mapFile = directory.resolve(LATENT_MAP_FILE);
+        Optional<LatentMap> map = Optional.empty();
+        if (Files.exists(mapFile)) {
+            try {
+                map = Optional.of(LatentMap.read(mapFile, config.latentSize()));
+            } catch (IOException e) {
+                vae.close();
+                throw e;
+            }
+        }
+        return new Loaded(directory, card, vae, map);
+    }
+
+    private static Optional<Path> parameterFile(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().matches(ImageVae.PARAMS_PREFIX + "-\\d{4}\\.params"))
+                    .max(Comparator.naturalOrder());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (NoSuchFileException ignored) {
+            // already gone
+        }
+    }
+}

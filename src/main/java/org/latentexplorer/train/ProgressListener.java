@@ -1,0 +1,15 @@
+package org.latentexplorer.train;
+
+/** What a training run reports while it works. */
+public interface ProgressListener {
+    ProgressListener SILENT = new ProgressListener() { };
+
+    default void message(String line) {
+    }
+
+    default void batch(int epoch, int epochs, int batch, int batches, double runningLoss, double elapsedSeconds) {
+    }
+
+    default void epoch(EpochMetrics metrics) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.latentexplorer.train;
+
+import java.nio.file.Path;
+import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.model.VaeConfig;
+
+/**
+ * Everything one training run needs, in one place.
+ *
+ * @param trainLimit use only the first N training images (0 = all)
+ * @param testLimit  evaluate on only the first N test images (0 = all)
+ * @param schedule   learning rate over the run: constant, or cosine decay to 5% at the last epoch
+ * @param checkpoints folder for per-epoch checkpoints and the metrics CSV; a resumed run reads it
+ */
+public record TrainingPlan(
+        String name,
+        VaeConfig config,
+        ImageDataset dataset,
+        Path dataDirectory,
+        int epochs,
+        int batchSize,
+        float learningRate,
+        Schedule schedule,
+        float beta,
+        long seed,
+        int trainLimit,
+        int testLimit,
+        Path output,
+        Path checkpoints,
+        boolean resume,
+        String command) {
+
+    public TrainingPlan {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
+        }
+        if (beta < 0) {
+            throw new IllegalArgumentException("beta must not be negative, got " + beta);
+        }
+    }
+}
