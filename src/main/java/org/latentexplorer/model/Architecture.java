@@ -4,6 +4,6 @@ package org.latentexplorer.model;
 public enum Architecture {
     /** Fully connected layers over the flattened image. */
     MLP,
-    /** Two strided convolutions down, a dense bottleneck, two transposed convolutions up. */
+    /** Two strided convolutions down, a dense bottleneck, twice nearest-neighbour upsampling and a convolution up. */
     CONV
 }

@@ -39,10 +39,6 @@ public final class ImageVae implements AutoCloseable {
         return new ImageVae(model, block);
     }
 
-    static ImageVae wrap(Model model, ImageVaeBlock block) {
-        return new ImageVae(model, block);
-    }
-
     public VaeConfig config() {
         return block.config();
     }

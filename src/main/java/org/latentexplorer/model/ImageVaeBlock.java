@@ -11,7 +11,6 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.nn.convolutional.Conv2dTranspose;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -76,8 +75,8 @@ final class ImageVaeBlock extends AbstractBlock {
                 .add(Linear.builder().setUnits(config.hidden().get(2)).build()).add(Activation::relu)
                 .add(Linear.builder().setUnits((long) channels * quarterRows * quarterCols).build()).add(Activation::relu)
                 .add(x -> new NDList(x.singletonOrThrow().reshape(-1, channels, quarterRows, quarterCols)))
-                .add(upsample(config.hidden().get(0))).add(Activation::relu)
-                .add(upsample(1))
+                .add(ImageVaeBlock::doubleSize).add(convolution(config.hidden().get(0))).add(Activation::relu)
+                .add(ImageVaeBlock::doubleSize).add(convolution(1))
                 .add(Blocks.batchFlattenBlock());
     }
 
@@ -86,9 +85,13 @@ final class ImageVaeBlock extends AbstractBlock {
                 .optStride(new Shape(2, 2)).optPadding(new Shape(1, 1)).build();
     }
 
-    private static Conv2dTranspose upsample(int filters) {
-        return Conv2dTranspose.builder().setFilters(filters).setKernelShape(new Shape(4, 4))
-                .optStride(new Shape(2, 2)).optPadding(new Shape(1, 1)).build();
+    /** Nearest-neighbour upsampling; DJL's PyTorch engine has no transposed convolution. */
+    private static NDList doubleSize(NDList input) {
+        return new NDList(input.singletonOrThrow().repeat(2, 2).repeat(3, 2));
+    }
+
+    private static Conv2d convolution(int filters) {
+        return Conv2d.builder().setFilters(filters).setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).build();
     }
 
     VaeConfig config() {

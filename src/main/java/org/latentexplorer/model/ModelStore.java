@@ -2,7 +2,10 @@ package org.latentexplorer.model;
 
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
-import ai.djl.Model;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
@@ -15,6 +18,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -145,17 +150,24 @@ public final class ModelStore {
         VaeConfig config = card.architecture();
         Path params = parameterFile(directory)
                 .orElseThrow(() -> new ModelFormatException(directory, "has no parameter file (" + ImageVae.PARAMS_PREFIX + "-NNNN.params)"));
-        ImageVaeBlock block = new ImageVaeBlock(config);
-        Model model = Model.newInstance("image-vae", device);
-        model.setBlock(block);
+        ImageVae vae = ImageVae.create(config, device);
+        Map<String, Shape> expected = parameterShapes(vae.model().getBlock());
         try {
-            model.load(directory, ImageVae.PARAMS_PREFIX);
+            vae.model().load(directory, ImageVae.PARAMS_PREFIX);
+            Map<String, Shape> loaded = parameterShapes(vae.model().getBlock());
+            if (!loaded.equals(expected)) {
+                String first = expected.keySet().stream().filter(k -> !expected.get(k).equals(loaded.get(k))).findFirst().orElse("?");
+                throw new ModelFormatException(params, "parameters do not fit the architecture in model.json ("
+                        + first + " is " + loaded.get(first) + ", expected " + expected.get(first) + ")");
+            }
+        } catch (ModelFormatException e) {
+            vae.close();
+            throw e;
         } catch (MalformedModelException | IOException | RuntimeException e) {
-            model.close();
+            vae.close();
             throw new ModelFormatException(params, "parameters do not fit the architecture in model.json ("
                     + rootMessage(e) + ")", e);
         }
-        ImageVae vae = ImageVae.wrap(model, block);
         Path mapFile = directory.resolve(LATENT_MAP_FILE);
         Optional<LatentMap> map = Optional.empty();
         if (Files.exists(mapFile)) {
@@ -167,6 +179,14 @@ public final class ModelStore {
             }
         }
         return new Loaded(directory, card, vae, map);
+    }
+
+    private static Map<String, Shape> parameterShapes(Block block) {
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            shapes.put(p.getKey(), p.getValue().getArray().getShape());
+        }
+        return shapes;
     }
 
     private static Optional<Path> parameterFile(Path directory) throws IOException {
