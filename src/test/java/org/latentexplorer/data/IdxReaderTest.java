@@ -147,4 +147,12 @@ class IdxReaderTest {
         assertEquals(28, test.images().rows());
         assertEquals(7, test.labels()[0]);
     }
+
+    @Test
+    void fashionMnistFromDebianIsReadGzipped() throws IOException {
+        LabeledImages test = ImageDataset.load(ImageDataset.FASHION_MNIST.defaultDirectory(), ImageDataset.Split.TEST);
+        assertEquals(10_000, test.count());
+        assertEquals(9, test.labels()[0]);
+        assertEquals("Ankle boot", ImageDataset.FASHION_MNIST.classNames().get(test.labels()[0]));
+    }
 }
