@@ -1,13 +1,34 @@
 package org.latentexplorer.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.latentexplorer.ui.DisplayCheck;
+import org.latentexplorer.ui.ExplorerApp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "explore", mixinStandardHelpOptions = true, description = "TODO")
+@Command(name = "explore", mixinStandardHelpOptions = true,
+        description = "Open the explorer window: drag through a model's latent space and watch the decoded digit.")
 final class ExploreCommand implements Callable<Integer> {
+    static final int NO_DISPLAY = 2;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "Model directory to open (default: the 2-D MNIST model under the models folder).")
+    Path model;
+
     @Override
     public Integer call() {
-        System.err.println("not yet implemented");
-        return 1;
+        if (!DisplayCheck.available()) {
+            System.err.println(DisplayCheck.NO_DISPLAY_MESSAGE);
+            return NO_DISPLAY;
+        }
+        try {
+            ExplorerApp.launch(model != null ? model : ExplorerApp.defaultModel());
+        } catch (RuntimeException e) {
+            String display = System.getenv().getOrDefault("DISPLAY", System.getenv("WAYLAND_DISPLAY"));
+            throw new IllegalStateException("cannot open the window on display " + display + " (" + Main.describe(e)
+                    + "); the headless commands work without one (see ./latent --help)", e);
+        }
+        return 0;
     }
 }

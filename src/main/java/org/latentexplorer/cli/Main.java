@@ -2,8 +2,10 @@ package org.latentexplorer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The one entry point: no arguments opens the explorer; subcommands work headless. */
 @Command(name = "latent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -49,8 +51,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return message;
     }
 
+    @Option(names = "--model", paramLabel = "DIR", description = "Model directory for the explorer window (as explore --model).")
+    Path model;
+
     @Override
-    public Integer call() throws Exception {
-        return new ExploreCommand().call();
+    public Integer call() {
+        ExploreCommand explore = new ExploreCommand();
+        explore.model = model;
+        return explore.call();
     }
 }

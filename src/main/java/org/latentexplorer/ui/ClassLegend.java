@@ -1,0 +1,32 @@
+package org.latentexplorer.ui;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.shape.Circle;
+import org.latentexplorer.latent.LatentSpace;
+
+/** The scatter's colours: one swatch per class name of the open model. */
+public final class ClassLegend extends FlowPane {
+
+    public ClassLegend(ExplorerSession session) {
+        getStyleClass().add("class-legend");
+        setHgap(12);
+        setVgap(4);
+        session.exploration().spaceProperty().addListener((obs, old, space) -> show(space));
+    }
+
+    private void show(LatentSpace space) {
+        getChildren().clear();
+        if (space == null || space.latentMap().isEmpty()) {
+            return;
+        }
+        List<String> names = space.classNames();
+        int classes = names.isEmpty() ? Palette.size() : names.size();
+        for (int c = 0; c < classes; c++) {
+            Label entry = new Label(names.isEmpty() ? Integer.toString(c) : names.get(c), new Circle(5, Palette.forClass(c)));
+            entry.getStyleClass().add("legend-entry");
+            getChildren().add(entry);
+        }
+    }
+}

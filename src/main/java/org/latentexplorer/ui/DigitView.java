@@ -1,0 +1,53 @@
+package org.latentexplorer.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The digit decoded at the current point, enlarged with square pixels (each model pixel becomes a
+ * {@code SCALE x SCALE} block written straight into the image, so no smoothing can blur it).
+ */
+public final class DigitView extends VBox {
+    public static final int SCALE = 10;
+
+    private final ImageView view = new ImageView();
+    private final Label caption = new Label("decoding…");
+    private WritableImage image;
+    private Decoded shown;
+
+    public DigitView(ExplorerSession session) {
+        getStyleClass().add("digit-view");
+        view.setSmooth(false);
+        view.setId("digit-image");
+        StackPane frame = new StackPane(view);
+        frame.getStyleClass().add("digit-frame");
+        frame.setMinSize(28 * SCALE + 12, 28 * SCALE + 12);
+        caption.getStyleClass().add("digit-caption");
+        getChildren().addAll(frame, caption);
+        session.digitProperty().addListener((obs, old, decoded) -> show(decoded));
+    }
+
+    private void show(Decoded decoded) {
+        shown = decoded;
+        if (decoded == null) {
+            caption.setText("");
+            return;
+        }
+        image = decoded.image().toFxImage(SCALE);
+        view.setImage(image);
+        caption.setText("z = " + LatentText.brief(decoded.z()));
+    }
+
+    /** The decoded point and image on screen now, or null before the first one. */
+    public Decoded shown() {
+        return shown;
+    }
+
+    /** The enlarged image as drawn. */
+    public WritableImage image() {
+        return image;
+    }
+}

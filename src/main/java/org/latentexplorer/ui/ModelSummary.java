@@ -1,0 +1,69 @@
+package org.latentexplorer.ui;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.model.ModelCard;
+
+/** What the open model is, how it was trained and how well it does, from its card. */
+public final class ModelSummary extends GridPane {
+
+    public ModelSummary(ExplorerSession session) {
+        getStyleClass().add("model-summary");
+        ColumnConstraints keys = new ColumnConstraints(110);
+        ColumnConstraints values = new ColumnConstraints(200, 600, 900);
+        getColumnConstraints().addAll(keys, values);
+        session.exploration().spaceProperty().addListener((obs, old, space) -> show(space));
+    }
+
+    private void show(LatentSpace space) {
+        getChildren().clear();
+        if (space == null) {
+            return;
+        }
+        ModelCard card = space.card();
+        int row = 0;
+        addRow(row++, key("Directory"), value(space.directory().toAbsolutePath().normalize().toString()));
+        addRow(row++, key("Model"), value(card.description() == null ? space.name() : card.description()));
+        addRow(row++, key("Latent size"), value(Integer.toString(space.latentSize())));
+        if (card.dataset() != null) {
+            addRow(row++, key("Data"), value(String.format(Locale.ROOT, "%s · %,d train / %,d test images",
+                    card.dataset().name(), card.dataset().trainImages(), card.dataset().testImages())));
+        }
+        if (card.training() != null) {
+            ModelCard.Training t = card.training();
+            addRow(row++, key("Training"), value(String.format(Locale.ROOT, "%d epochs · batch %d · lr %s · β %s",
+                    t.epochs(), t.batchSize(), t.learningRate(), t.beta())));
+        }
+        if (card.metrics() != null) {
+            ModelCard.Metrics m = card.metrics();
+            addRow(row++, key("Test set"), value(String.format(Locale.ROOT, "−ELBO %.1f nats per image = reconstruction %.1f + KL %.1f",
+                    m.testNegativeElbo(), m.testReconstruction(), m.testKl())));
+        }
+        if (card.training() != null && card.training().command() != null) {
+            addRow(row++, key("Trained by"), value(card.training().command()));
+        }
+        if (card.engine() != null) {
+            addRow(row++, key("Engine"), value(card.engine().name() + " " + card.engine().version()
+                    + " (DJL " + card.engine().djlVersion() + ") on " + card.engine().device()));
+        }
+        if (card.created() != null) {
+            addRow(row, key("Created"), value(card.created()));
+        }
+    }
+
+    private static Label key(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("summary-key");
+        return label;
+    }
+
+    private static Label value(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("summary-value");
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,32 @@
+package org.latentexplorer.ui;
+
+import org.latentexplorer.latent.LatentPlane;
+import org.latentexplorer.model.LatentMap;
+
+/** The latent map's points projected onto a plane: what the pad draws as coloured dots. */
+public record Scatter(double[] us, double[] vs, int[] labels) {
+    public static final Scatter EMPTY = new Scatter(new double[0], new double[0], new int[0]);
+
+    public static Scatter project(LatentMap map, LatentPlane plane) {
+        int n = map.count();
+        double[] us = new double[n];
+        double[] vs = new double[n];
+        float[] z = new float[map.dimensions()];
+        for (int p = 0; p < n; p++) {
+            System.arraycopy(map.means(), p * map.dimensions(), z, 0, z.length);
+            double[] uv = plane.project(z);
+            us[p] = uv[0];
+            vs[p] = uv[1];
+        }
+        return new Scatter(us, vs, map.labels().clone());
+    }
+
+    public int size() {
+        return labels.length;
+    }
+
+    /** The view that frames most of the points. */
+    public Viewport fittingView() {
+        return Viewport.fit(us, vs);
+    }
+}

@@ -1,0 +1,64 @@
+package org.latentexplorer.ui;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.model.ModelCard;
+
+/** Model name, latent size, test −ELBO, engine and device, the current point, and the latest message. */
+public final class StatusBar extends HBox {
+
+    public StatusBar(ExplorerSession session) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        Exploration exploration = session.exploration();
+        Label model = item("status-model");
+        model.textProperty().bind(Bindings.createStringBinding(() -> modelText(exploration.space()), exploration.spaceProperty()));
+        Label elbo = item("status-elbo");
+        elbo.textProperty().bind(Bindings.createStringBinding(() -> elboText(exploration.space()), exploration.spaceProperty()));
+        Label engine = item("status-engine");
+        engine.textProperty().bind(session.engineProperty());
+        Label point = item("status-z");
+        point.textProperty().bind(Bindings.createStringBinding(() -> {
+            float[] z = exploration.pointProperty().get();
+            return z == null ? "" : "z = " + LatentText.brief(z);
+        }, exploration.pointProperty()));
+        Label message = item("status-message");
+        message.getStyleClass().add("status-message");
+        message.textProperty().bind(session.messageProperty());
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setAlignment(Pos.CENTER_RIGHT);
+        getChildren().addAll(model, separator(), elbo, separator(), engine, separator(), point, message);
+    }
+
+    private static Label item(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("status-item");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Region separator() {
+        Region line = new Region();
+        line.getStyleClass().add("status-separator");
+        return line;
+    }
+
+    private static String modelText(LatentSpace space) {
+        return space == null ? "no model" : space.directory().getFileName() + "  ·  latent " + space.latentSize();
+    }
+
+    private static String elboText(LatentSpace space) {
+        ModelCard.Metrics metrics = space == null ? null : space.card().metrics();
+        return metrics == null ? "test −ELBO n/a"
+                : String.format(Locale.ROOT, "test −ELBO %.1f nats", metrics.testNegativeElbo());
+    }
+}
