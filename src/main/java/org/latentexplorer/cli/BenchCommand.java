@@ -1,13 +1,248 @@
 package org.latentexplorer.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.latentexplorer.bench.Benchmarks;
+import org.latentexplorer.bench.MachineInfo;
+import org.latentexplorer.bench.Stats;
+import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.model.Devices;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "TODO")
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure what makes the explorer feel live and print a table against the targets.",
+                "  decode  single-point decode latency: p99 <= 300 us",
+                "  drag    fps while dragging at 120 events/s: >= 55",
+                "  epoch   784-400-20 MLP VAE epoch on MNIST: <= 8 s",
+                "  memory  RSS growth over 100,000 decodes: <= 20 MB",
+                "Other busy processes (a training run, say) slow every",
+                "figure; the header says when one is running."})
 final class BenchCommand implements Callable<Integer> {
+    enum Part { DECODE, DRAG, EPOCH, MEMORY }
+
+    static final double DECODE_P99_TARGET_MICROS = 300;
+    static final double DRAG_FPS_TARGET = 55;
+    static final double EPOCH_SECONDS_TARGET = 8;
+    static final double MEMORY_GROWTH_TARGET_MB = 20;
+    private static final int FULL_MNIST_TRAIN = 60_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelArgs model;
+
+    @Option(names = "--only", split = ",", paramLabel = "PART", converter = PartConverter.class,
+            description = "run only these parts: decode, drag, epoch, memory (comma-separated; default: all)")
+    List<Part> only;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000", description = "untimed decodes before timing (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--decodes", paramLabel = "N", defaultValue = "20000", description = "timed single-point decodes (default: ${DEFAULT-VALUE})")
+    int decodes;
+
+    @Option(names = "--drag-rate", paramLabel = "HZ", defaultValue = "120", description = "drag events per second (default: ${DEFAULT-VALUE})")
+    double dragRate;
+
+    @Option(names = "--drag-seconds", paramLabel = "S", defaultValue = "5", description = "how long the drag lasts (default: ${DEFAULT-VALUE})")
+    double dragSeconds;
+
+    @Option(names = "--drag-scale", paramLabel = "K", defaultValue = "10",
+            description = "the displayed digit is enlarged this many times per frame (default: ${DEFAULT-VALUE}, 280x280)")
+    int dragScale;
+
+    @Option(names = "--epochs-timed", paramLabel = "N", defaultValue = "1", description = "training epochs to time; the median is reported (default: ${DEFAULT-VALUE})")
+    int epochsTimed;
+
+    @Option(names = "--skip-training", description = "leave out the training epoch")
+    boolean skipTraining;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "128", description = "training batch size (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
+            description = "train on only the first N images (0 = all 60,000; the target applies only to all)")
+    int trainLimit;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "MNIST folder for the training epoch (default: the one from setup)")
+    Path data;
+
+    @Option(names = "--memory-warmup", paramLabel = "N", defaultValue = "5000", description = "decodes before the first memory reading (default: ${DEFAULT-VALUE})")
+    int memoryWarmup;
+
+    @Option(names = "--memory-decodes", paramLabel = "N", defaultValue = "100000", description = "decodes between the memory readings (default: ${DEFAULT-VALUE})")
+    int memoryDecodes;
+
+    @Option(names = "--torch-threads", paramLabel = "N",
+            description = "PyTorch intra-op threads (sets ai.djl.pytorch.num_threads; only before the engine has loaded)")
+    Integer torchThreads;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "7", description = "seed for the random decode points (default: ${DEFAULT-VALUE})")
+    long seed;
+
     @Override
-    public Integer call() {
-        System.err.println("not yet implemented");
-        return 1;
+    public Integer call() throws Exception {
+        validate();
+        if (torchThreads != null) {
+            System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(torchThreads));
+        }
+        Set<Part> parts = only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only);
+        if (skipTraining) {
+            parts.remove(Part.EPOCH);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path modelDir = model.directory();
+        try (LatentSpace space = LatentSpace.open(modelDir)) {
+            MachineInfo machine = MachineInfo.current();
+            out.println("Latent Explorer bench");
+            out.printf("machine   %s, %d cores, %s, Java %s%n", machine.cpuModel(), machine.cores(), machine.os(), machine.java());
+            out.printf("engine    %s; torch threads %s%n", Devices.summary(Devices.preferred()), machine.torchThreads());
+            out.printf("model     %s: %s%n", modelDir, space.card().architecture().describe());
+            out.printf("load      %s%n", machine.busyTrainers().isEmpty()
+                    ? "no other latent train process; load average " + machine.loadAverage()
+                    : "a training process is running (" + String.join(", ", machine.busyTrainers())
+                            + ") and competes for the CPU; load average " + machine.loadAverage());
+            out.flush();
+
+            Table table = new Table();
+            if (parts.contains(Part.DECODE)) {
+                Stats.Summary s = Benchmarks.decodeLatency(space, warmup, decodes, seed).micros();
+                String n = String.format(Locale.ROOT, "%,d single decodes", s.count());
+                table.row("decode", "p50 latency", micros(s.p50()), n, "");
+                table.row("decode", "p90 latency", micros(s.p90()), "", "");
+                table.row("decode", "p99 latency", micros(s.p99()), "<= " + micros(DECODE_P99_TARGET_MICROS),
+                        verdict(s.p99() <= DECODE_P99_TARGET_MICROS));
+                table.row("decode", "max latency", micros(s.max()), "", "");
+                table.flushTo(out);
+            }
+            if (parts.contains(Part.DRAG)) {
+                Benchmarks.Drag d = Benchmarks.drag(space, dragRate, dragSeconds, dragScale);
+                table.row("drag", "frames per second", String.format(Locale.ROOT, "%.0f fps", d.medianFps()),
+                        ">= " + (int) DRAG_FPS_TARGET + " fps", verdict(d.medianFps() >= DRAG_FPS_TARGET));
+                table.row("drag", "frames shown / events", d.framesShown() + " / " + d.eventsPosted(),
+                        String.format(Locale.ROOT, "%.0f ev/s, %.1f s, %dx%d", dragRate, dragSeconds, d.imageWidth(), d.imageHeight()), "");
+                table.row("drag", "event-to-frame p50", millis(d.latencyMillis().p50()), "", "");
+                table.row("drag", "event-to-frame p99", millis(d.latencyMillis().p99()), "", "");
+                table.flushTo(out);
+            }
+            if (parts.contains(Part.EPOCH)) {
+                Path folder = data != null ? data : ImageDataset.MNIST.defaultDirectory();
+                Benchmarks.Epochs e = Benchmarks.trainingEpochs(folder, epochsTimed, batch, trainLimit);
+                boolean full = e.trainImages() >= FULL_MNIST_TRAIN;
+                String what = String.format(Locale.ROOT, "784-400-20, batch %d, %,d images, %d epoch%s", e.batchSize(),
+                        e.trainImages(), e.seconds().length, e.seconds().length == 1 ? "" : "s (median)");
+                table.row("epoch", "seconds per epoch", String.format(Locale.ROOT, "%.2f s", e.medianSeconds()),
+                        full ? "<= " + (int) EPOCH_SECONDS_TARGET + " s" : "n/a (subset)",
+                        full ? verdict(e.medianSeconds() <= EPOCH_SECONDS_TARGET) : "-");
+                table.row("epoch", "setting", what, "", "");
+                table.flushTo(out);
+            }
+            if (parts.contains(Part.MEMORY)) {
+                Benchmarks.Memory m = Benchmarks.memory(space, memoryWarmup, memoryDecodes, seed);
+                if (m.measured()) {
+                    table.row("memory", "RSS before / after", String.format(Locale.ROOT, "%.1f / %.1f MB",
+                            m.beforeBytes() / 1048576.0, m.afterBytes() / 1048576.0),
+                            String.format(Locale.ROOT, "%,d decodes", m.decodes()), "");
+                    table.row("memory", "RSS growth", String.format(Locale.ROOT, "%+.1f MB", m.growthMegabytes()),
+                            "<= " + (int) MEMORY_GROWTH_TARGET_MB + " MB", verdict(m.growthMegabytes() <= MEMORY_GROWTH_TARGET_MB));
+                } else {
+                    table.row("memory", "RSS growth", "n/a (no /proc/self/status)", "", "-");
+                }
+                table.flushTo(out);
+            }
+            out.println(table.failures == 0 ? "all measured targets met" : table.failures + " target(s) missed");
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Part names as users type them: decode, drag, epoch, memory (any case). */
+    static final class PartConverter implements ITypeConverter<Part> {
+        @Override
+        public Part convert(String value) {
+            for (Part p : Part.values()) {
+                if (p.name().equalsIgnoreCase(value.trim())) {
+                    return p;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a part: use decode, drag, epoch or memory");
+        }
+    }
+
+    private void validate() {
+        positive("--decodes", decodes);
+        positive("--drag-scale", dragScale);
+        positive("--epochs-timed", epochsTimed);
+        positive("--batch", batch);
+        positive("--memory-decodes", memoryDecodes);
+        if (warmup < 0 || memoryWarmup < 0 || trainLimit < 0) {
+            throw new IllegalArgumentException("--warmup, --memory-warmup and --train-limit must not be negative");
+        }
+        if (!(dragRate > 0) || !(dragSeconds > 0)) {
+            throw new IllegalArgumentException("--drag-rate and --drag-seconds must be positive, got " + dragRate + " and " + dragSeconds);
+        }
+        if (torchThreads != null && torchThreads < 1) {
+            throw new IllegalArgumentException("--torch-threads must be at least 1, got " + torchThreads);
+        }
+    }
+
+    private static void positive(String option, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, got " + value);
+        }
+    }
+
+    private static String micros(double value) {
+        return String.format(Locale.ROOT, "%.0f us", value);
+    }
+
+    private static String millis(double value) {
+        return String.format(Locale.ROOT, "%.1f ms", value);
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "PASS" : "FAIL";
+    }
+
+    /** Aligned text rows: part, measure, value, target or setting, PASS/FAIL; printed as each part finishes. */
+    private static final class Table {
+        private static final String FORMAT = "%-7s %-22s %-18s %-36s %s%n";
+        private final List<String[]> rows = new ArrayList<>();
+        private boolean headerDone;
+        int failures;
+
+        void row(String part, String measure, String value, String target, String verdict) {
+            rows.add(new String[] {part, measure, value, target, verdict});
+            if (verdict.equals("FAIL")) {
+                failures++;
+            }
+        }
+
+        void flushTo(PrintWriter out) {
+            if (!headerDone) {
+                out.println();
+                out.printf(FORMAT, "part", "measure", "value", "target / setting", "result");
+                headerDone = true;
+            }
+            for (String[] r : rows) {
+                out.printf(FORMAT, (Object[]) r);
+            }
+            rows.clear();
+            out.flush();
+        }
     }
 }

@@ -80,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
         VaeConfig config = new VaeConfig(arch, 28, 28, hidden, latent);
         Path checkpointDir = checkpoints != null ? checkpoints : Path.of(System.getProperty("user.home"),
                 ".cache", "latent-explorer", "checkpoints", output.toAbsolutePath().normalize().getFileName().toString());
-        String command = "latent train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = "./latent " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         TrainingPlan plan = new TrainingPlan(output.getFileName().toString(), config, set,
                 data != null ? data : set.defaultDirectory(), epochs, batch, learningRate,
                 Schedule.valueOf(schedule.toUpperCase(Locale.ROOT)), beta, seed,
