@@ -75,6 +75,32 @@ public final class MidiMelodyExtractor {
         return extract(file, sequence);
     }
 
+    /**
+     * The whole piece as one melody from its first bar to the end of its last whole bar: the skyline of
+     * all non-drum notes, whatever the time signature. This is how an exported melody reads back.
+     */
+    public static Melody wholeMelody(Path file, Sequence sequence) throws MidiFormatException {
+        if (sequence.getDivisionType() != Sequence.PPQ || sequence.getResolution() <= 0) {
+            throw new MidiFormatException(file, "only ticks-per-quarter-note timing is supported");
+        }
+        double stepsPerTick = Melody.STEPS_PER_QUARTER / (double) sequence.getResolution();
+        TreeMap<Long, Double> tempos = new TreeMap<>();
+        Map<Long, List<Note>> lines = new HashMap<>();
+        long lastStep = 0;
+        Track[] tracks = sequence.getTracks();
+        for (int t = 0; t < tracks.length; t++) {
+            lastStep = Math.max(lastStep, readTrack(tracks[t], t, stepsPerTick, new TreeMap<>(), tempos, lines));
+        }
+        if (lastStep == 0) {
+            throw new MidiFormatException(file, "no notes outside the drum channel");
+        }
+        int length = (int) ((lastStep + Melody.STEPS_PER_BAR - 1) / Melody.STEPS_PER_BAR * Melody.STEPS_PER_BAR);
+        int[] pitchAt = new int[length + 1];
+        boolean[] onsetAt = new boolean[pitchAt.length];
+        skyline(lines.values().stream().flatMap(List::stream).toList(), pitchAt, onsetAt);
+        return new Melody(events(pitchAt, onsetAt, 0, length), bpmAt(tempos, 0));
+    }
+
     /** Java's reader accepts a cut-off file silently, so the chunk lengths are checked against the file's. */
     private static void checkChunks(Path file, byte[] bytes) throws MidiFormatException {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -140,7 +166,7 @@ public final class MidiMelodyExtractor {
                 if (!soundsWithin(pitchAt, start, start + Melody.WINDOW_STEPS)) {
                     continue;
                 }
-                int[] events = window(pitchAt, onsetAt, start);
+                int[] events = events(pitchAt, onsetAt, start, Melody.WINDOW_STEPS);
                 DropReason problem = problem(events);
                 if (problem == null) {
                     if (seen.add(Arrays.stream(events).boxed().toList())) {
@@ -236,8 +262,8 @@ public final class MidiMelodyExtractor {
         }
     }
 
-    private static int[] window(int[] pitchAt, boolean[] onsetAt, int start) {
-        int[] events = new int[Melody.WINDOW_STEPS];
+    private static int[] events(int[] pitchAt, boolean[] onsetAt, int start, int steps) {
+        int[] events = new int[steps];
         for (int s = 0; s < events.length; s++) {
             int i = start + s;
             int previous = s == 0 ? 0 : pitchAt[i - 1];
