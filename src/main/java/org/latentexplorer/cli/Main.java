@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** The one entry point: no arguments opens the explorer; subcommands work headless. */
 @Command(name = "latent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train and explore variational autoencoders.%nWith no command, opens the explorer window.",
-        subcommands = {ExploreCommand.class, TrainCommand.class, SampleCommand.class, DecodeCommand.class,
+        subcommands = {ExploreCommand.class, TrainCommand.class, CorpusCommand.class, SampleCommand.class, DecodeCommand.class,
                 InterpolateCommand.class, EncodeCommand.class, BenchCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
