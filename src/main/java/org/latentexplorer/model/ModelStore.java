@@ -2,6 +2,7 @@ package org.latentexplorer.model;
 
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
@@ -39,6 +40,14 @@ public final class ModelStore {
         void check(Path staged) throws IOException;
     }
 
+    /** A loaded melody model with its card and, when present, the corpus encodings. */
+    public record LoadedMelody(Path directory, ModelCard card, MelodyVae vae, Optional<LatentMap> latentMap) implements AutoCloseable {
+        @Override
+        public void close() {
+            vae.close();
+        }
+    }
+
     /** A loaded model with its card and, when present, its latent map. */
     public record Loaded(Path directory, ModelCard card, ImageVae vae, Optional<LatentMap> latentMap) implements AutoCloseable {
         @Override
@@ -56,13 +65,23 @@ public final class ModelStore {
 
     public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
             throws IOException {
+        save(directory, vae.model(), ImageVae.PARAMS_PREFIX, card, latentMap, beforeCommit);
+    }
+
+    public static void save(Path directory, MelodyVae vae, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
+            throws IOException {
+        save(directory, vae.model(), MelodyVae.PARAMS_PREFIX, card, latentMap, beforeCommit);
+    }
+
+    private static void save(Path directory, Model model, String paramsPrefix, ModelCard card, LatentMap latentMap,
+                             BeforeCommit beforeCommit) throws IOException {
         Path target = directory.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path staged = Files.createTempDirectory(parent, "." + target.getFileName() + ".saving-");
         try {
             writeCard(staged.resolve(CARD_FILE), card);
-            vae.model().save(staged, ImageVae.PARAMS_PREFIX);
+            model.save(staged, paramsPrefix);
             if (latentMap != null) {
                 latentMap.write(staged.resolve(LATENT_MAP_FILE));
             }
@@ -126,9 +145,17 @@ public final class ModelStore {
             throw new ModelFormatException(file, "format version " + card.formatVersion() + " is not supported (expected "
                     + ModelCard.FORMAT_VERSION + ")");
         }
-        if (!ModelCard.KIND_IMAGE.equals(card.kind())) {
-            throw new ModelFormatException(file, "kind '" + card.kind() + "' is not a model this version can open (expected 'image')");
+        if (card.isMelody()) {
+            checkMelodyArchitecture(file, card);
+        } else if (ModelCard.KIND_IMAGE.equals(card.kind())) {
+            checkImageArchitecture(file, card);
+        } else {
+            throw new ModelFormatException(file, "kind '" + card.kind() + "' is not a model this version can open (expected 'image' or 'melody')");
         }
+        return card;
+    }
+
+    private static void checkImageArchitecture(Path file, ModelCard card) throws ModelFormatException {
         if (card.architecture() == null || card.architecture().architecture() == null || card.architecture().hidden() == null) {
             throw new ModelFormatException(file, "has no complete \"architecture\" section");
         }
@@ -138,7 +165,18 @@ public final class ModelStore {
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(file, "architecture is invalid: " + e.getMessage());
         }
-        return card;
+    }
+
+    private static void checkMelodyArchitecture(Path file, ModelCard card) throws ModelFormatException {
+        MelodyVaeConfig melody = card.melody();
+        if (melody == null) {
+            throw new ModelFormatException(file, "is a melody model without a \"melody\" section");
+        }
+        try {
+            new MelodyVaeConfig(melody.encoderState(), melody.decoderState(), melody.latentSize(), melody.steps());
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(file, "melody sizes are invalid: " + e.getMessage());
+        }
     }
 
     public static Loaded load(Path directory) throws IOException {
@@ -147,38 +185,83 @@ public final class ModelStore {
 
     public static Loaded load(Path directory, Device device) throws IOException {
         ModelCard card = readCard(directory);
+        if (card.isMelody()) {
+            throw new ModelFormatException(directory, "is a melody model, not an image model");
+        }
         VaeConfig config = card.architecture();
-        Path params = parameterFile(directory)
-                .orElseThrow(() -> new ModelFormatException(directory, "has no parameter file (" + ImageVae.PARAMS_PREFIX + "-NNNN.params)"));
         ImageVae vae = ImageVae.create(config, device);
-        Map<String, Shape> expected = parameterShapes(vae.model().getBlock());
+        loadParameters(directory, vae.model(), ImageVae.PARAMS_PREFIX, vae);
+        Optional<LatentMap> map = readLatentMap(directory, config.latentSize(), vae);
+        return new Loaded(directory, card, vae, map);
+    }
+
+    public static LoadedMelody loadMelody(Path directory) throws IOException {
+        return loadMelody(directory, Devices.preferred());
+    }
+
+    public static LoadedMelody loadMelody(Path directory, Device device) throws IOException {
+        ModelCard card = readCard(directory);
+        if (!card.isMelody()) {
+            throw new ModelFormatException(directory, "is an image model, not a melody model");
+        }
+        MelodyVae vae = MelodyVae.create(card.melody(), device);
+        loadParameters(directory, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
+        Optional<LatentMap> map = readLatentMap(directory, card.melody().latentSize(), vae);
+        return new LoadedMelody(directory, card, vae, map);
+    }
+
+    /** Loads the parameters into {@code model}; on any failure closes {@code owner} and names the file. */
+    private static void loadParameters(Path directory, Model model, String prefix, AutoCloseable owner) throws IOException {
+        Optional<Path> found;
         try {
-            vae.model().load(directory, ImageVae.PARAMS_PREFIX);
-            Map<String, Shape> loaded = parameterShapes(vae.model().getBlock());
+            found = parameterFile(directory, prefix);
+        } catch (IOException e) {
+            closeQuietly(owner);
+            throw e;
+        }
+        if (found.isEmpty()) {
+            closeQuietly(owner);
+            throw new ModelFormatException(directory, "has no parameter file (" + prefix + "-NNNN.params)");
+        }
+        Path params = found.get();
+        Map<String, Shape> expected = parameterShapes(model.getBlock());
+        try {
+            model.load(directory, prefix);
+            Map<String, Shape> loaded = parameterShapes(model.getBlock());
             if (!loaded.equals(expected)) {
                 String first = expected.keySet().stream().filter(k -> !expected.get(k).equals(loaded.get(k))).findFirst().orElse("?");
                 throw new ModelFormatException(params, "parameters do not fit the architecture in model.json ("
                         + first + " is " + loaded.get(first) + ", expected " + expected.get(first) + ")");
             }
         } catch (ModelFormatException e) {
-            vae.close();
+            closeQuietly(owner);
             throw e;
         } catch (MalformedModelException | IOException | RuntimeException e) {
-            vae.close();
+            closeQuietly(owner);
             throw new ModelFormatException(params, "parameters do not fit the architecture in model.json ("
                     + rootMessage(e) + ")", e);
         }
+    }
+
+    private static Optional<LatentMap> readLatentMap(Path directory, int latentSize, AutoCloseable owner) throws IOException {
         Path mapFile = directory.resolve(LATENT_MAP_FILE);
-        Optional<LatentMap> map = Optional.empty();
-        if (Files.exists(mapFile)) {
-            try {
-                map = Optional.of(LatentMap.read(mapFile, config.latentSize()));
-            } catch (IOException e) {
-                vae.close();
-                throw e;
-            }
+        if (!Files.exists(mapFile)) {
+            return Optional.empty();
         }
-        return new Loaded(directory, card, vae, map);
+        try {
+            return Optional.of(LatentMap.read(mapFile, latentSize));
+        } catch (IOException e) {
+            closeQuietly(owner);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable owner) {
+        try {
+            owner.close();
+        } catch (Exception ignored) {
+            // the load already failed; its error is the one to report
+        }
     }
 
     private static Map<String, Shape> parameterShapes(Block block) {
@@ -189,9 +272,9 @@ public final class ModelStore {
         return shapes;
     }
 
-    private static Optional<Path> parameterFile(Path directory) throws IOException {
+    private static Optional<Path> parameterFile(Path directory, String prefix) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().matches(ImageVae.PARAMS_PREFIX + "-\\d{4}\\.params"))
+            return files.filter(f -> f.getFileName().toString().matches(prefix + "-\\d{4}\\.params"))
                     .max(Comparator.naturalOrder());
         }
     }

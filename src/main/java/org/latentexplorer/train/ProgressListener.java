@@ -12,4 +12,7 @@ public interface ProgressListener {
 
     default void epoch(EpochMetrics metrics) {
     }
+
+    default void melodyEpoch(MelodyEpochMetrics metrics) {
+    }
 }

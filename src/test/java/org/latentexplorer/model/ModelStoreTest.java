@@ -109,10 +109,15 @@ class ModelStoreTest {
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.load(broken));
         assertTrue(e.getMessage().contains("model.json") && e.getMessage().contains("not valid"), e.getMessage());
 
+        Path drums = Files.createDirectories(dir.resolve("drums"));
+        Files.writeString(drums.resolve("model.json"), "{ \"formatVersion\": 1, \"kind\": \"drums\" }");
+        ModelFormatException kind = assertThrows(ModelFormatException.class, () -> ModelStore.load(drums));
+        assertTrue(kind.getMessage().contains("'drums'"), kind.getMessage());
+
         Path melody = Files.createDirectories(dir.resolve("melody"));
         Files.writeString(melody.resolve("model.json"), "{ \"formatVersion\": 1, \"kind\": \"melody\" }");
-        ModelFormatException kind = assertThrows(ModelFormatException.class, () -> ModelStore.load(melody));
-        assertTrue(kind.getMessage().contains("'melody'"), kind.getMessage());
+        ModelFormatException sizes = assertThrows(ModelFormatException.class, () -> ModelStore.loadMelody(melody));
+        assertTrue(sizes.getMessage().contains("without a \"melody\" section"), sizes.getMessage());
     }
 
     @Test

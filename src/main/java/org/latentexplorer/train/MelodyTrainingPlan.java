@@ -1,0 +1,53 @@
+package org.latentexplorer.train;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.latentexplorer.model.MelodyVaeConfig;
+
+/**
+ * Everything one melody training run needs. MusicVAE's knobs: {@code maxBeta} is reached linearly over
+ * {@code warmupEpochs}; the KL below {@code freeBits} nats costs nothing; each training melody is
+ * transposed by a random shift within ±{@code transpose} semitones every epoch.
+ *
+ * @param sources     MIDI files or folders
+ * @param testEvery   about one song in N is held out for testing
+ * @param trainLimit  use only the first N training melodies (0 = all)
+ * @param mapLimit    at most this many corpus melodies in the latent map
+ */
+public record MelodyTrainingPlan(
+        String name,
+        MelodyVaeConfig config,
+        List<Path> sources,
+        int testEvery,
+        int epochs,
+        int batchSize,
+        float learningRate,
+        Schedule schedule,
+        float maxBeta,
+        float freeBits,
+        int warmupEpochs,
+        int transpose,
+        long seed,
+        int trainLimit,
+        int mapLimit,
+        Path output,
+        Path checkpoints,
+        boolean resume,
+        String command) {
+
+    public MelodyTrainingPlan {
+        sources = List.copyOf(sources);
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
+        }
+        if (maxBeta < 0 || freeBits < 0 || warmupEpochs < 0 || transpose < 0) {
+            throw new IllegalArgumentException("beta, free bits, warm-up and transposition must not be negative");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.latentexplorer.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.data.MelodyCorpus;
+import org.latentexplorer.model.MelodyVaeConfig;
+import org.latentexplorer.model.ModelStore;
+
+/** Short real training runs on melodies from the default MIDI corpus, split by song. */
+class MelodyVaeTrainerTest {
+    private static MelodyVaeTrainer.Split split;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadCorpus() throws IOException {
+        MelodyCorpus corpus = MelodyCorpus.load(MelodyCorpus.DEFAULT_FOLDERS, 10);
+        split = new MelodyVaeTrainer.Split(corpus.melodies(false).subList(0, 1000), corpus.melodies(true).subList(0, 150),
+                corpus.songs());
+    }
+
+    private MelodyTrainingPlan plan(int epochs, boolean resume) {
+        return new MelodyTrainingPlan("tiny-melody", new MelodyVaeConfig(64, 128, 16, 32), MelodyCorpus.DEFAULT_FOLDERS, 10,
+                epochs, 32, 0.003f, Schedule.CONSTANT, 0.2f, 8f, 1, 5, 1, 0, 400, dir.resolve("model"),
+                dir.resolve("checkpoints"), resume, "test");
+    }
+
+    @Test
+    void heldOutLossFallsAccuracyRisesAndTheModelReloadsToTheSameDecodes() throws IOException {
+        MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan(3, false), ProgressListener.SILENT).run(split);
+        List<MelodyEpochMetrics> history = result.history();
+        assertEquals(3, history.size());
+        MelodyEpochMetrics first = history.get(0);
+        MelodyEpochMetrics last = history.get(2);
+        assertTrue(last.testCrossEntropy() < first.testCrossEntropy() - 3,
+                "held-out cross-entropy should fall: " + first.testCrossEntropy() + " -> " + last.testCrossEntropy());
+        assertTrue(last.reconstructionAccuracy() > 0.3, "the decoder must do better than chance: " + last.reconstructionAccuracy());
+
+        Path model = dir.resolve("model");
+        assertEquals(4, Files.readAllLines(model.resolve(ImageVaeTrainer.METRICS_FILE)).size());
+        try (ModelStore.LoadedMelody loaded = ModelStore.loadMelody(model)) {
+            assertEquals("melody", loaded.card().kind());
+            assertEquals(last.reconstructionAccuracy(), loaded.card().metrics().extra().get("reconstructionAccuracy"), 1e-9);
+            assertEquals(400, loaded.latentMap().orElseThrow().count());
+            float[][] points = {new float[16], loaded.latentMap().get().means().length > 0
+                    ? java.util.Arrays.copyOfRange(loaded.latentMap().get().means(), 0, 16) : new float[16]};
+            int[][] decoded = loaded.vae().decode(points, 0, null);
+            try (ModelStore.LoadedMelody again = ModelStore.loadMelody(model)) {
+                assertArrayEquals(decoded, again.vae().decode(points, 0, null));
+            }
+            IOException wrongKind = assertThrows(IOException.class, () -> ModelStore.load(model));
+            assertTrue(wrongKind.getMessage().contains("melody model"), wrongKind.getMessage());
+        }
+    }
+
+    @Test
+    void resumingContinuesFromTheCheckpoint() throws IOException {
+        new MelodyVaeTrainer(plan(1, false), ProgressListener.SILENT).run(split);
+        MelodyVaeTrainer.MelodyResult resumed = new MelodyVaeTrainer(plan(2, true), ProgressListener.SILENT).run(split);
+        assertEquals(1, resumed.history().size(), "only the second epoch runs");
+        assertEquals(2, resumed.last().epoch());
+        assertEquals(3, Files.readAllLines(dir.resolve("model").resolve(ImageVaeTrainer.METRICS_FILE)).size());
+    }
+
+    @Test
+    void aFolderWithNothingUsableSaysWhatWasFound() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("midi"));
+        Files.writeString(empty.resolve("broken.mid"), "not midi");
+        MelodyTrainingPlan plan = new MelodyTrainingPlan("none", new MelodyVaeConfig(8, 8, 2, 32), List.of(empty), 10, 1, 8,
+                0.001f, Schedule.CONSTANT, 0.2f, 0, 0, 0, 1, 0, 0, dir.resolve("out"), null, false, "test");
+        IOException e = assertThrows(IOException.class, () -> new MelodyVaeTrainer(plan, ProgressListener.SILENT).run());
+        assertTrue(e.getMessage().contains("1 MIDI files (1 unreadable)"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("out")));
+    }
+}
