@@ -16,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.model.VaeConfig;
 import org.latentexplorer.train.EpochMetrics;
 import org.latentexplorer.train.ImageVaeTrainer;
@@ -53,6 +54,30 @@ public final class Benchmarks {
             float[] pixels = space.decode(z);
             micros[i] = (System.nanoTime() - start) / 1_000.0;
             sink += pixels[0];
+        }
+        blackhole(sink);
+        return new DecodeLatency(Stats.summarize(micros));
+    }
+
+    /** {@code warmup} untimed melody decodes (32 steps, argmax), then {@code count} timed ones at prior samples. */
+    public static DecodeLatency melodyDecodeLatency(MelodySpace space, int warmup, int count, long seed) {
+        if (count < 1) {
+            throw new IllegalArgumentException("melody decode count must be at least 1, got " + count);
+        }
+        java.util.Random random = new java.util.Random(seed);
+        float[][] points = new float[256][];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = space.samplePrior(random);
+        }
+        int sink = 0;
+        for (int i = 0; i < warmup; i++) {
+            sink += space.decode(points[i & 255], 0, null).event(0);
+        }
+        double[] micros = new double[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            sink += space.decode(points[i & 255], 0, null).event(0);
+            micros[i] = (System.nanoTime() - start) / 1_000.0;
         }
         blackhole(sink);
         return new DecodeLatency(Stats.summarize(micros));

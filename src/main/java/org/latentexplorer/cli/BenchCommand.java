@@ -13,6 +13,7 @@ import org.latentexplorer.bench.MachineInfo;
 import org.latentexplorer.bench.Stats;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.model.Devices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -28,12 +29,14 @@ import picocli.CommandLine.Spec;
                 "  drag    fps while dragging at 120 events/s: >= 55",
                 "  epoch   784-400-20 MLP VAE epoch on MNIST: <= 8 s",
                 "  memory  RSS growth over 100,000 decodes: <= 20 MB",
+                "  melody  one 2-bar melody decode (32 steps, argmax): p99 <= 5 ms",
                 "Other busy processes (a training run, say) slow every",
                 "figure; the header says when one is running."})
 final class BenchCommand implements Callable<Integer> {
-    enum Part { DECODE, DRAG, EPOCH, MEMORY }
+    enum Part { DECODE, DRAG, EPOCH, MEMORY, MELODY }
 
     static final double DECODE_P99_TARGET_MICROS = 300;
+    static final double MELODY_P99_TARGET_MILLIS = 5;
     static final double DRAG_FPS_TARGET = 55;
     static final double EPOCH_SECONDS_TARGET = 8;
     static final double MEMORY_GROWTH_TARGET_MB = 20;
@@ -46,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     ModelArgs model;
 
     @Option(names = "--only", split = ",", paramLabel = "PART", converter = PartConverter.class,
-            description = "run only these parts: decode, drag, epoch, memory (comma-separated; default: all)")
+            description = "run only these parts: decode, drag, epoch, memory, melody (comma-separated; default: all)")
     List<Part> only;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000", description = "untimed decodes before timing (default: ${DEFAULT-VALUE})")
@@ -90,6 +93,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--torch-threads", paramLabel = "N",
             description = "PyTorch intra-op threads (sets ai.djl.pytorch.num_threads; only before the engine has loaded)")
     Integer torchThreads;
+
+    @Option(names = "--melody-model", paramLabel = "DIR|NAME", defaultValue = "melody-vae",
+            description = "melody model for the melody part: a directory or a name under the models folder (default: ${DEFAULT-VALUE})")
+    String melodyModel;
+
+    @Option(names = "--melody-decodes", paramLabel = "N", defaultValue = "1000", description = "timed melody decodes (default: ${DEFAULT-VALUE})")
+    int melodyDecodes;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "7", description = "seed for the random decode points (default: ${DEFAULT-VALUE})")
     long seed;
@@ -164,6 +174,17 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 table.flushTo(out);
             }
+            if (parts.contains(Part.MELODY)) {
+                Path melodyDir = ModelArgs.resolve(melodyModel);
+                try (MelodySpace melodies = MelodySpace.open(melodyDir)) {
+                    Stats.Summary s = Benchmarks.melodyDecodeLatency(melodies, Math.min(100, melodyDecodes), melodyDecodes, seed).micros();
+                    table.row("melody", "p50 decode", millis(s.p50() / 1000), String.format(Locale.ROOT, "%,d melodies, %s, latent %d",
+                            s.count(), melodyDir.getFileName(), melodies.latentSize()), "");
+                    table.row("melody", "p99 decode", millis(s.p99() / 1000), "<= " + millis(MELODY_P99_TARGET_MILLIS),
+                            verdict(s.p99() / 1000 <= MELODY_P99_TARGET_MILLIS));
+                }
+                table.flushTo(out);
+            }
             out.println(table.failures == 0 ? "all measured targets met" : table.failures + " target(s) missed");
             out.flush();
         }
@@ -179,7 +200,7 @@ final class BenchCommand implements Callable<Integer> {
                     return p;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a part: use decode, drag, epoch or memory");
+            throw new TypeConversionException("'" + value + "' is not a part: use decode, drag, epoch, memory or melody");
         }
     }
 
@@ -189,6 +210,7 @@ final class BenchCommand implements Callable<Integer> {
         positive("--epochs-timed", epochsTimed);
         positive("--batch", batch);
         positive("--memory-decodes", memoryDecodes);
+        positive("--melody-decodes", melodyDecodes);
         if (warmup < 0 || memoryWarmup < 0 || trainLimit < 0) {
             throw new IllegalArgumentException("--warmup, --memory-warmup and --train-limit must not be negative");
         }

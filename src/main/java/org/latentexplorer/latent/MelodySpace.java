@@ -1,0 +1,119 @@
+package org.latentexplorer.latent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.latentexplorer.data.Melody;
+import org.latentexplorer.model.LatentMap;
+import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelStore;
+
+/**
+ * The one API the app calls to explore a melody model: two-bar melodies in, latent points out, and back.
+ * Plain Java values only; calls are serialized on the model, so use it from one worker thread.
+ */
+public final class MelodySpace implements AutoCloseable {
+    private final ModelStore.LoadedMelody loaded;
+    private final LatentPlane principalPlane;
+
+    private MelodySpace(ModelStore.LoadedMelody loaded) {
+        this.loaded = loaded;
+        int n = loaded.vae().latentSize();
+        principalPlane = loaded.latentMap().isPresent() && n > 2 ? PrincipalPlane.of(loaded.latentMap().get())
+                : LatentPlane.ofDimensions(new float[Math.max(2, n)], 0, 1);
+    }
+
+    /** Opens a melody model directory; the exception names the file and the problem when it is not usable. */
+    public static MelodySpace open(Path modelDirectory) throws IOException {
+        return new MelodySpace(ModelStore.loadMelody(modelDirectory));
+    }
+
+    public Path directory() {
+        return loaded.directory();
+    }
+
+    public ModelCard card() {
+        return loaded.card();
+    }
+
+    public String name() {
+        return loaded.card().name();
+    }
+
+    public int latentSize() {
+        return loaded.vae().latentSize();
+    }
+
+    public int steps() {
+        return loaded.vae().config().steps();
+    }
+
+    /** Encodings of corpus melodies; a point's label indexes {@link #songNames()}. */
+    public Optional<LatentMap> latentMap() {
+        return loaded.latentMap();
+    }
+
+    public List<String> songNames() {
+        ModelCard.Dataset dataset = loaded.card().dataset();
+        return dataset == null || dataset.classNames() == null ? List.of() : dataset.classNames();
+    }
+
+    /** The plane through the corpus mean spanned by the corpus encodings' two leading principal directions. */
+    public LatentPlane principalPlane() {
+        return principalPlane;
+    }
+
+    /** The most likely melody at {@code z} (temperature 0), or one drawn at the given temperature. */
+    public Melody decode(float[] z, double temperature, Random random) {
+        return decodeAll(new float[][] {z}, temperature, random).get(0);
+    }
+
+    public List<Melody> decodeAll(float[][] zs, double temperature, Random random) {
+        for (float[] z : zs) {
+            checkLatent(z);
+        }
+        List<Melody> melodies = new ArrayList<>(zs.length);
+        for (int[] events : loaded.vae().decode(zs, temperature, random)) {
+            melodies.add(new Melody(events));
+        }
+        return melodies;
+    }
+
+    /** The encoder's mean for a melody of {@link #steps()} steps. */
+    public float[] encode(Melody melody) {
+        return encodeAll(List.of(melody))[0];
+    }
+
+    public float[][] encodeAll(List<Melody> melodies) {
+        List<int[]> events = new ArrayList<>(melodies.size());
+        for (Melody melody : melodies) {
+            if (melody.length() != steps()) {
+                throw new IllegalArgumentException("melody has " + melody.length() + " steps, the model takes " + steps());
+            }
+            events.add(melody.events());
+        }
+        return loaded.vae().encodeMeans(events);
+    }
+
+    public float[] samplePrior(Random random) {
+        float[] z = new float[latentSize()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) random.nextGaussian();
+        }
+        return z;
+    }
+
+    private void checkLatent(float[] z) {
+        if (z.length != latentSize()) {
+            throw new IllegalArgumentException("latent point has " + z.length + " values, the model's latent size is " + latentSize());
+        }
+    }
+
+    @Override
+    public void close() {
+        loaded.close();
+    }
+}
