@@ -8,13 +8,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "explore", mixinStandardHelpOptions = true,
-        description = "Open the explorer window: drag through a model's latent space and watch the decoded digit.")
+        description = "Open the explorer window: drag through a model's latent space and watch the decoded digit,"
+                + " or hear the decoded melody in the Melodies view.")
 final class ExploreCommand implements Callable<Integer> {
     static final int NO_DISPLAY = 2;
 
     @Option(names = "--model", paramLabel = "DIR",
-            description = "Model directory to open (default: the 2-D MNIST model under the models folder).")
+            description = "Model directory to open (default: the 2-D MNIST model under the models folder)."
+                    + " A melody model opens in the Melodies view.")
     Path model;
+
+    @Option(names = "--melodies",
+            description = "Open straight into the Melodies view (default model: models/melody-vae).")
+    boolean melodies;
 
     @Override
     public Integer call() {
@@ -23,7 +29,7 @@ final class ExploreCommand implements Callable<Integer> {
             return NO_DISPLAY;
         }
         try {
-            ExplorerApp.launch(model != null ? model : ExplorerApp.defaultModel());
+            ExplorerApp.launch(model, melodies);
         } catch (RuntimeException e) {
             String display = System.getenv().getOrDefault("DISPLAY", System.getenv("WAYLAND_DISPLAY"));
             throw new IllegalStateException("cannot open the window on display " + display + " (" + Main.describe(e)

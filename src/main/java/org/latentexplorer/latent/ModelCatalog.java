@@ -30,6 +30,15 @@ public final class ModelCatalog {
         return Path.of(System.getProperty("latent.models", "models"));
     }
 
+    /** One directory's entry: its card, or why it is not a usable model. */
+    public static Entry entry(Path directory) {
+        try {
+            return new Entry(directory, ModelStore.readCard(directory), null);
+        } catch (IOException e) {
+            return new Entry(directory, null, e.getMessage());
+        }
+    }
+
     public static List<Entry> list(Path root) {
         List<Entry> entries = new ArrayList<>();
         if (!Files.isDirectory(root)) {

@@ -18,27 +18,50 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.music.MelodyPlayer;
 
-/** The explorer window: latent pad and manifold on the left, the decoded digit and sliders on the right. */
+/**
+ * The explorer window in two modes: Digits (latent pad and manifold on the left, the decoded digit and
+ * sliders on the right) and Melodies ({@link MelodyView}). Each mode opens its model the first time it
+ * is shown.
+ */
 public final class ExplorerApp extends Application {
     public static final String DEFAULT_MODEL = "mnist-vae-2d";
+    public static final String DEFAULT_MELODY_MODEL = "melody-vae";
+
+    /** Which view the window shows. */
+    public enum Mode { DIGITS, MELODIES }
     private static final int DIGIT_EXPORT_SCALE = 10;
     private static final int GRID_EXPORT_SCALE = 2;
 
     private Path initialModel;
+    private Mode initialMode;
+    private MelodyPlayer.SynthesizerSource audio = MelodyPlayer.SynthesizerSource.DEFAULT;
     private ExplorerSession session;
+    private MelodySession melodySession;
+    private MelodyView melodyView;
+    private BorderPane digitsRoot;
+    private ToolBar digitsToolbar;
+    private BorderPane shell;
+    private final ToggleGroup modes = new ToggleGroup();
+    private HBox modeSwitch;
+    private Mode mode;
+    private boolean digitsOpened;
     private LatentPad pad;
     private DigitView digitView;
     private SliderPanel sliders;
@@ -53,9 +76,44 @@ public final class ExplorerApp extends Application {
         this.initialModel = initialModel;
     }
 
+    /**
+     * Opens on {@code initialModel} in {@code mode} (null: the model's kind decides), playing through
+     * {@code audio} (tests pass one that fails, as on a machine without a sound card).
+     */
+    public ExplorerApp(Path initialModel, Mode mode, MelodyPlayer.SynthesizerSource audio) {
+        this.initialModel = initialModel;
+        this.initialMode = mode;
+        this.audio = audio;
+    }
+
     /** Opens the window on {@code model} and returns when it is closed. */
     public static void launch(Path model) {
         Application.launch(ExplorerApp.class, "--model=" + model);
+    }
+
+    /** Opens the window on {@code model} (may be null: the default of the mode) in the Melodies view or the kind's view. */
+    public static void launch(Path model, boolean melodies) {
+        if (model == null) {
+            model = melodies ? defaultMelodyModel() : defaultModel();
+        }
+        Application.launch(ExplorerApp.class, "--model=" + model, "--mode=" + (melodies ? "melodies" : "auto"));
+    }
+
+    /** Whether {@code directory} holds a melody model (false when it is not a readable model). */
+    public static boolean isMelodyModel(Path directory) {
+        ModelCatalog.Entry entry = ModelCatalog.entry(directory);
+        return entry.usable() && entry.card().isMelody();
+    }
+
+    /** The shipped melody model, or else the first usable melody model under the models folder. */
+    public static Path defaultMelodyModel() {
+        Path root = ModelCatalog.defaultRoot();
+        Path preferred = root.resolve(DEFAULT_MELODY_MODEL);
+        if (preferred.toFile().isDirectory()) {
+            return preferred;
+        }
+        return ModelCatalog.list(root).stream().filter(e -> e.usable() && e.card().isMelody())
+                .map(ModelCatalog.Entry::directory).findFirst().orElse(preferred);
     }
 
     /** The shipped 2-D MNIST model, or else the first usable model under the models folder. */
@@ -76,31 +134,117 @@ public final class ExplorerApp extends Application {
             String named = getParameters() == null ? null : getParameters().getNamed().get("model");
             initialModel = named == null ? defaultModel() : Path.of(named);
         }
+        if (initialMode == null) {
+            String named = getParameters() == null ? null : getParameters().getNamed().get("mode");
+            initialMode = "melodies".equals(named) || isMelodyModel(initialModel) ? Mode.MELODIES : Mode.DIGITS;
+        }
         session = new ExplorerSession(Platform::runLater);
         session.setOnOpenFailed(this::showOpenFailure);
 
-        BorderPane root = new BorderPane();
-        root.getStyleClass().add("explorer");
-        root.setTop(toolbar());
-        root.setCenter(workspace());
-        root.setBottom(new VBox(new InterpolationStrip(session), new StatusBar(session)));
+        digitsRoot = new BorderPane();
+        digitsRoot.getStyleClass().add("explorer");
+        digitsToolbar = toolbar();
+        digitsRoot.setTop(digitsToolbar);
+        digitsRoot.setCenter(workspace());
+        digitsRoot.setBottom(new VBox(new InterpolationStrip(session), new StatusBar(session)));
+        modeSwitch = modeSwitch();
+        shell = new BorderPane();
+        shell.getStyleClass().add("explorer");
 
-        Scene scene = new Scene(root, 1320, 840);
+        Scene scene = new Scene(shell, 1320, 840);
         scene.getStylesheets().add(Objects.requireNonNull(ExplorerApp.class.getResource("explorer.css")).toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(640);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            LatentSpace space = session.exploration().space();
-            return space == null ? "Latent Explorer" : "Latent Explorer — " + space.directory().getFileName();
-        }, session.exploration().spaceProperty()));
         stage.show();
-        session.open(initialModel);
+        if (initialMode == Mode.MELODIES) {
+            showMode(Mode.MELODIES, isMelodyModel(initialModel) ? initialModel : defaultMelodyModel());
+        } else {
+            showMode(Mode.DIGITS, initialModel);
+        }
+    }
+
+    private HBox modeSwitch() {
+        ToggleButton digits = new ToggleButton("Digits");
+        digits.setId("mode-digits");
+        ToggleButton melodies = new ToggleButton("Melodies");
+        melodies.setId("mode-melodies");
+        digits.setToggleGroup(modes);
+        melodies.setToggleGroup(modes);
+        digits.getStyleClass().add("mode-left");
+        melodies.getStyleClass().add("mode-right");
+        modes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                modes.selectToggle(old); // one mode is always on
+            } else if (now == digits && mode != Mode.DIGITS) {
+                showMode(Mode.DIGITS, null);
+            } else if (now == melodies && mode != Mode.MELODIES) {
+                showMode(Mode.MELODIES, null);
+            }
+        });
+        HBox box = new HBox(0, digits, melodies);
+        box.getStyleClass().add("mode-switch");
+        return box;
+    }
+
+    /** Shows a mode, opening {@code model} there (or the mode's default model the first time it is shown). */
+    public void showMode(Mode newMode, Path model) {
+        mode = newMode;
+        digitsToolbar.getItems().remove(modeSwitch);
+        if (melodyView != null) {
+            melodyView.toolbar().getItems().remove(modeSwitch);
+        }
+        if (newMode == Mode.MELODIES) {
+            if (melodySession == null) {
+                melodySession = new MelodySession(Platform::runLater, audio);
+                melodySession.setOnOpenFailed((dir, problem) -> showFailure(dir, problem, melodySession.space() != null));
+                melodyView = new MelodyView(melodySession);
+                if (model == null) {
+                    model = defaultMelodyModel();
+                }
+            }
+            if (model != null) {
+                melodySession.open(model);
+            }
+            melodyView.toolbar().getItems().add(0, modeSwitch);
+            shell.setCenter(melodyView);
+            stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+                var space = melodySession.space();
+                return space == null ? "Latent Explorer — Melodies" : "Latent Explorer — " + space.directory().getFileName();
+            }, melodySession.spaceProperty()));
+        } else {
+            if (!digitsOpened || model != null) {
+                digitsOpened = true;
+                session.open(model != null ? model : defaultModel());
+            }
+            digitsToolbar.getItems().add(0, modeSwitch);
+            shell.setCenter(digitsRoot);
+            stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+                LatentSpace space = session.exploration().space();
+                return space == null ? "Latent Explorer" : "Latent Explorer — " + space.directory().getFileName();
+            }, session.exploration().spaceProperty()));
+        }
+        modes.selectToggle(modes.getToggles().get(newMode == Mode.DIGITS ? 0 : 1));
+    }
+
+    /** Opens a model chosen in the Digits view: image models there, melody models in the Melodies view. */
+    private void openFromDigits(Path directory) {
+        if (isMelodyModel(directory)) {
+            showMode(Mode.MELODIES, directory);
+        } else {
+            session.open(directory);
+        }
+    }
+
+    public Mode mode() {
+        return mode;
     }
 
     private ToolBar toolbar() {
-        picker = new ModelPicker(session, ModelCatalog.list(ModelCatalog.defaultRoot()));
+        List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot()).stream()
+                .filter(e -> !e.usable() || !e.card().isMelody()).toList();
+        picker = new ModelPicker(session, imageModels, this::openFromDigits);
         return new ToolBar(picker, new Separator(),
                 button("Sample", "sample", "Random point from the prior (S)", session::sample),
                 button("Pin A", "pin-a", "Pin the current point as A (A)", session::pinA),
@@ -159,6 +303,14 @@ public final class ExplorerApp extends Application {
     }
 
     private void shortcut(KeyEvent e) {
+        if (mode != Mode.DIGITS) {
+            if (mode == Mode.MELODIES && e.getCode() == KeyCode.SPACE && melodySession.space() != null
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                melodySession.togglePlay();
+                e.consume();
+            }
+            return;
+        }
         if (!session.exploration().isOpen()) {
             return;
         }
@@ -234,11 +386,15 @@ public final class ExplorerApp extends Application {
 
     private void showOpenFailure(Path directory, String problem) {
         picker.follow(session.exploration().space());
+        showFailure(directory, problem, session.exploration().isOpen());
+    }
+
+    private void showFailure(Path directory, String problem, boolean previousStaysOpen) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle("Cannot open model");
         alert.setHeaderText("Cannot open model " + directory);
-        alert.setContentText(problem + (session.exploration().isOpen() ? "\n\nThe previous model stays open." : ""));
+        alert.setContentText(problem + (previousStaysOpen ? "\n\nThe previous model stays open." : ""));
         alert.getDialogPane().setId("open-failure");
         alert.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
         alert.show();
@@ -249,12 +405,20 @@ public final class ExplorerApp extends Application {
         if (session != null) {
             session.close();
         }
+        if (melodySession != null) {
+            melodySession.close();
+        }
     }
 
     // ---- for tests and tools: the parts of the window that show state
 
     public ExplorerSession session() {
         return session;
+    }
+
+    /** The Melodies view (null until it is first shown). */
+    public MelodyView melodyView() {
+        return melodyView;
     }
 
     public LatentPad pad() {

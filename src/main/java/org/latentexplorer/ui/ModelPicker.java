@@ -20,11 +20,18 @@ import org.latentexplorer.latent.ModelCatalog;
  */
 public final class ModelPicker extends HBox {
     private final ExplorerSession session;
+    private final java.util.function.Consumer<Path> opener;
     private final ComboBox<ModelCatalog.Entry> models = new ComboBox<>();
     private boolean following;
 
     public ModelPicker(ExplorerSession session, List<ModelCatalog.Entry> catalog) {
+        this(session, catalog, session::open);
+    }
+
+    /** {@code opener} opens a chosen directory (the app sends melody models to the Melodies view). */
+    public ModelPicker(ExplorerSession session, List<ModelCatalog.Entry> catalog, java.util.function.Consumer<Path> opener) {
         this.session = session;
+        this.opener = opener;
         getStyleClass().add("model-picker");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
@@ -32,7 +39,7 @@ public final class ModelPicker extends HBox {
         models.getItems().setAll(catalog);
         models.setCellFactory(list -> new EntryCell());
         models.setButtonCell(new EntryCell());
-        models.setPrefWidth(230);
+        models.setPrefWidth(190);
         models.setTooltip(new Tooltip("Models under " + ModelCatalog.defaultRoot().toAbsolutePath().normalize()));
         models.valueProperty().addListener((obs, old, entry) -> chosen(entry));
         models.disableProperty().bind(session.openingProperty());
@@ -55,7 +62,7 @@ public final class ModelPicker extends HBox {
         if (current != null && sameDirectory(current.directory(), entry.directory())) {
             return;
         }
-        session.open(entry.directory());
+        opener.accept(entry.directory());
     }
 
     private void chooseDirectory() {
@@ -67,7 +74,7 @@ public final class ModelPicker extends HBox {
         }
         File chosen = chooser.showDialog(getScene().getWindow());
         if (chosen != null) {
-            session.open(chosen.toPath());
+            opener.accept(chosen.toPath());
         }
     }
 

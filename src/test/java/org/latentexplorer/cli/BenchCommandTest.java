@@ -42,6 +42,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void theMelodyPartTimesWholeMelodyDecodes() throws IOException {
+        Path melodies = CliTestSupport.copyOfShippedModel("melody-vae", dir);
+        String out = CliTestSupport.runOk("bench", "--only", "melody", "--melody-model", melodies.toString(),
+                "--melody-decodes", "3").out();
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("melody") && l.contains("p50 decode") && l.contains("3 melodies")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("melody") && l.contains("p99 decode") && l.contains("<= 5.0 ms")
+                && (l.endsWith("PASS") || l.endsWith("FAIL"))), out);
+        assertTrue(out.lines().noneMatch(l -> l.startsWith("decode") || l.startsWith("drag")), out);
+    }
+
+    @Test
     void onlyRunsTheNamedParts() {
         String out = CliTestSupport.runOk("bench", "--only", "Decode", "--warmup", "0", "--decodes", "20").out();
         assertTrue(out.lines().anyMatch(l -> l.startsWith("decode")), out);
