@@ -24,6 +24,8 @@ public final class MelodyVae implements AutoCloseable {
     private final Model model;
     private final MelodyVaeBlock block;
     private final ParameterStore inferenceStore;
+    private MelodyDecoderKernel kernel;
+    private boolean trainable;
 
     private MelodyVae(Model model, MelodyVaeBlock block) {
         this.model = model;
@@ -51,7 +53,10 @@ public final class MelodyVae implements AutoCloseable {
         return model;
     }
 
-    public Trainer newTrainer(TrainingConfig config) {
+    /** A trainer over this network; from then on decoding reads the weights afresh each time. */
+    public synchronized Trainer newTrainer(TrainingConfig config) {
+        trainable = true;
+        kernel = null;
         return model.newTrainer(config);
     }
 
@@ -79,6 +84,22 @@ public final class MelodyVae implements AutoCloseable {
      * when {@code temperature} is 0, else a draw from the softmax at that temperature.
      */
     public synchronized int[][] decode(float[][] zs, double temperature, Random random) {
+        MelodyDecoderKernel decoder = kernel != null ? kernel : new MelodyDecoderKernel(block);
+        if (!trainable) {
+            kernel = decoder;
+        }
+        int[][] events = new int[zs.length][];
+        for (int i = 0; i < zs.length; i++) {
+            if (zs[i].length != latentSize()) {
+                throw new IllegalArgumentException("latent point has " + zs[i].length + " values, the model's latent size is " + latentSize());
+            }
+            events[i] = decoder.decode(zs[i], config().steps(), temperature, random);
+        }
+        return events;
+    }
+
+    /** The same decoding through the engine, step by step; {@link MelodyDecoderKernel} must agree with it. */
+    synchronized int[][] decodeWithEngine(float[][] zs, double temperature, Random random) {
         int count = zs.length;
         int steps = config().steps();
         float[] flatZ = new float[count * latentSize()];
