@@ -88,7 +88,7 @@ public final class MelodyView extends BorderPane {
         models.setButtonCell(new EntryCell());
         models.setPrefWidth(210);
         models.valueProperty().addListener((obs, old, entry) -> {
-            if (!following && entry != null && (session.space() == null || !same(session.space().directory(), entry.directory()))) {
+            if (!following && entry != null && (session.space() == null || !ModelPicker.sameDirectory(session.space().directory(), entry.directory()))) {
                 session.open(entry.directory());
             }
         });
@@ -442,38 +442,18 @@ public final class MelodyView extends BorderPane {
         HBox bar = new HBox();
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label model = item("melody-status-model");
+        Label model = StatusBar.item("melody-status-model");
         model.textProperty().bind(Bindings.createStringBinding(() -> modelText(session.space()), session.spaceProperty()));
-        Label accuracy = item("melody-status-accuracy");
+        Label accuracy = StatusBar.item("melody-status-accuracy");
         accuracy.textProperty().bind(Bindings.createStringBinding(() -> accuracyText(session.space()), session.spaceProperty()));
-        Label engine = item("melody-status-engine");
+        Label engine = StatusBar.item("melody-status-engine");
         engine.textProperty().bind(session.engineProperty());
-        Label audio = item("melody-status-audio");
+        Label audio = StatusBar.item("melody-status-audio");
         audio.textProperty().bind(session.audioStateProperty());
-        Label message = item("melody-status-message");
-        message.getStyleClass().add("status-message");
-        message.textProperty().bind(session.messageProperty());
-        message.setMinWidth(0);
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(message, Priority.ALWAYS);
+        Label message = StatusBar.message("melody-status-message", session.messageProperty());
         bar.setSpacing(10);
-        bar.getChildren().addAll(model, separator(), accuracy, separator(), engine, separator(), audio, message);
+        bar.getChildren().addAll(model, StatusBar.separator(), accuracy, StatusBar.separator(), engine, StatusBar.separator(), audio, message);
         return bar;
-    }
-
-    private static Label item(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("status-item");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Region separator() {
-        Region line = new Region();
-        line.getStyleClass().add("status-separator");
-        return line;
     }
 
     private static String modelText(MelodySpace space) {
@@ -492,24 +472,10 @@ public final class MelodyView extends BorderPane {
     private void follow(MelodySpace space) {
         following = true;
         try {
-            if (space == null) {
-                models.setValue(null);
-                return;
-            }
-            ModelCatalog.Entry match = models.getItems().stream().filter(e -> same(e.directory(), space.directory()))
-                    .findFirst().orElse(null);
-            if (match == null) {
-                match = new ModelCatalog.Entry(space.directory(), space.card(), null);
-                models.getItems().add(match);
-            }
-            models.setValue(match);
+            ModelPicker.showOpenModel(models, space == null ? null : new ModelCatalog.Entry(space.directory(), space.card(), null));
         } finally {
             following = false;
         }
-    }
-
-    private static boolean same(Path a, Path b) {
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private static final class EntryCell extends ListCell<ModelCatalog.Entry> {

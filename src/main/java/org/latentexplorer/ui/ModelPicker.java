@@ -82,23 +82,31 @@ public final class ModelPicker extends HBox {
     public void follow(LatentSpace space) {
         following = true;
         try {
-            if (space == null) {
-                models.setValue(null);
-                return;
-            }
-            ModelCatalog.Entry match = models.getItems().stream()
-                    .filter(e -> sameDirectory(e.directory(), space.directory())).findFirst().orElse(null);
-            if (match == null) {
-                match = new ModelCatalog.Entry(space.directory(), space.card(), null);
-                models.getItems().add(match);
-            }
-            models.setValue(match);
+            showOpenModel(models, space == null ? null : new ModelCatalog.Entry(space.directory(), space.card(), null));
         } finally {
             following = false;
         }
     }
 
-    private static boolean sameDirectory(Path a, Path b) {
+    /**
+     * Selects the entry of the model {@code open} in {@code models}, adding {@code open} when none is
+     * of its directory; clears the selection when {@code open} is null.
+     */
+    static void showOpenModel(ComboBox<ModelCatalog.Entry> models, ModelCatalog.Entry open) {
+        if (open == null) {
+            models.setValue(null);
+            return;
+        }
+        ModelCatalog.Entry match = models.getItems().stream()
+                .filter(e -> sameDirectory(e.directory(), open.directory())).findFirst().orElse(null);
+        if (match == null) {
+            match = open;
+            models.getItems().add(match);
+        }
+        models.setValue(match);
+    }
+
+    static boolean sameDirectory(Path a, Path b) {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 

@@ -2,6 +2,7 @@ package org.latentexplorer.ui;
 
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -28,17 +29,12 @@ public final class StatusBar extends HBox {
             float[] z = exploration.pointProperty().get();
             return z == null ? "" : "z = " + LatentText.brief(z);
         }, exploration.pointProperty()));
-        Label message = item("status-message");
-        message.getStyleClass().add("status-message");
-        message.textProperty().bind(session.messageProperty());
-        message.setMinWidth(0);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.setAlignment(Pos.CENTER_RIGHT);
+        Label message = message("status-message", session.messageProperty());
         getChildren().addAll(model, separator(), elbo, separator(), engine, separator(), point, message);
     }
 
-    private static Label item(String id) {
+    /** A label of the status bar with {@code id}, never squeezed below its text. */
+    static Label item(String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("status-item");
@@ -46,7 +42,19 @@ public final class StatusBar extends HBox {
         return label;
     }
 
-    private static Region separator() {
+    /** The latest message: takes the room left, right-aligned, and gives way first when short of room. */
+    static Label message(String id, ObservableValue<String> text) {
+        Label message = item(id);
+        message.getStyleClass().add("status-message");
+        message.textProperty().bind(text);
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setAlignment(Pos.CENTER_RIGHT);
+        return message;
+    }
+
+    static Region separator() {
         Region line = new Region();
         line.getStyleClass().add("status-separator");
         return line;

@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -30,20 +23,17 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.latent.LatentPlane;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The explorer window on Monocle (headless): drag, sliders, a 20-D model and a broken one. */
-class ExplorerAppTest extends FxRobot {
-    private static final long TIMEOUT_MS = 30_000;
+class ExplorerAppTest extends ExplorerFxTest {
 
     @TempDir
     static Path scratch;
@@ -51,28 +41,21 @@ class ExplorerAppTest extends FxRobot {
     private static Path model2d;
     private static LatentSpace reference;
 
-    private ExplorerApp app;
+    ExplorerAppTest() {
+        super(30_000);
+    }
 
     @BeforeAll
     static void setUpToolkit() throws Exception {
-        System.setProperty("headless.geometry", "1600x1000-32");
         model2d = copyModel(ModelCatalog.defaultRoot().resolve("mnist-vae-2d"), scratch.resolve("mnist-vae-2d"));
         reference = LatentSpace.open(model2d);
-        FxToolkit.registerPrimaryStage();
+        registerHeadlessStage();
     }
 
     @AfterAll
     static void closeReference() {
         if (reference != null) {
             reference.close();
-        }
-    }
-
-    @AfterEach
-    void closeApp() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
         }
     }
 
@@ -275,29 +258,5 @@ class ExplorerAppTest extends FxRobot {
             sum += Math.abs(a[i] - b[i]);
         }
         return sum / a.length;
-    }
-
-    private static <T> T onFx(Callable<T> query) throws ExecutionException, InterruptedException, TimeoutException {
-        return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!Boolean.TRUE.equals(onFx(condition))) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static Path copyModel(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return to;
     }
 }

@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.MouseButton;
@@ -25,7 +18,6 @@ import javax.sound.midi.MidiUnavailableException;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +26,11 @@ import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.music.MelodyMidi;
 import org.latentexplorer.music.MelodyPlayer;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Melodies view on Monocle (headless), with an audio source that fails as it does on a machine without a sound card. */
-class MelodyViewTest extends FxRobot {
-    private static final long TIMEOUT_MS = 60_000;
+class MelodyViewTest extends ExplorerFxTest {
     private static final MelodyPlayer.SynthesizerSource NO_SOUND_CARD = () -> {
         throw new MidiUnavailableException("Can not open line");
     };
@@ -51,28 +41,21 @@ class MelodyViewTest extends FxRobot {
     private static Path model;
     private static MelodySpace reference;
 
-    private ExplorerApp app;
+    MelodyViewTest() {
+        super(60_000);
+    }
 
     @BeforeAll
     static void setUpToolkit() throws Exception {
-        System.setProperty("headless.geometry", "1600x1000-32");
         model = copyModel(ModelCatalog.defaultRoot().resolve("melody-vae"), scratch.resolve("melody-vae"));
         reference = MelodySpace.open(model);
-        FxToolkit.registerPrimaryStage();
+        registerHeadlessStage();
     }
 
     @AfterAll
     static void closeReference() {
         if (reference != null) {
             reference.close();
-        }
-    }
-
-    @AfterEach
-    void closeApp() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
         }
     }
 
@@ -365,29 +348,5 @@ class MelodyViewTest extends FxRobot {
         double tolerance = onFx(() -> view.session().viewportProperty().get().halfSpan()) / 100;
         assertEquals(uv[0], puck[0], tolerance, "puck u");
         assertEquals(uv[1], puck[1], tolerance, "puck v");
-    }
-
-    private static <T> T onFx(Callable<T> query) throws ExecutionException, InterruptedException, TimeoutException {
-        return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!Boolean.TRUE.equals(onFx(condition))) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static Path copyModel(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return to;
     }
 }

@@ -1,0 +1,66 @@
+package org.latentexplorer.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What the explorer window's tests share: the headless (Monocle) stage, the app under test closed after
+ * each test, queries and waits on the FX thread, and private copies of models.
+ */
+abstract class ExplorerFxTest extends FxRobot {
+    private final long timeoutMs;
+    ExplorerApp app;
+
+    ExplorerFxTest(long timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+
+    static void registerHeadlessStage() throws TimeoutException {
+        System.setProperty("headless.geometry", "1600x1000-32");
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    <T> T onFx(Callable<T> query) throws ExecutionException, InterruptedException, TimeoutException {
+        return WaitForAsyncUtils.asyncFx(query).get(timeoutMs, TimeUnit.MILLISECONDS);
+    }
+
+    void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (!Boolean.TRUE.equals(onFx(condition))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Copies the model at {@code from} to {@code to}, so a training run rewriting models/ cannot change it mid-test. */
+    static Path copyModel(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return to;
+    }
+}
