@@ -70,6 +70,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--transpose", defaultValue = "5", description = "melody: random transposition within +-N semitones (default: ${DEFAULT-VALUE})")
     int transpose;
 
+    @Option(names = "--sampling", defaultValue = "0", description = "melody: scheduled sampling, the highest chance that the decoder"
+            + " sees its own previous prediction, reached halfway through (default: ${DEFAULT-VALUE})")
+    float sampling;
+
     @Option(names = "--test-every", defaultValue = "10", description = "melody: about one song in N is held out (default: ${DEFAULT-VALUE})")
     int testEvery;
 
@@ -129,7 +133,7 @@ final class TrainCommand implements Callable<Integer> {
         MelodyTrainingPlan plan = new MelodyTrainingPlan(output.getFileName().toString(), config,
                 midi == null ? MelodyCorpus.DEFAULT_FOLDERS : midi, testEvery, epochs, batch, learningRate,
                 Schedule.valueOf(schedule.toUpperCase(Locale.ROOT)), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
-                transpose, seed, trainLimit, mapLimit, output, checkpointDir, resume, command);
+                transpose, sampling, seed, trainLimit, mapLimit, output, checkpointDir, resume, command);
         MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, new ConsoleProgress()).run();
         MelodyEpochMetrics last = result.last();
         spec.commandLine().getOut().printf(Locale.ROOT, "held-out reconstruction accuracy %.3f per step (teacher-forced %.3f), cross-entropy %.2f"

@@ -7,10 +7,13 @@ import org.latentexplorer.model.MelodyVaeConfig;
 /**
  * Everything one melody training run needs. MusicVAE's knobs: {@code maxBeta} is reached linearly over
  * {@code warmupEpochs}; the KL below {@code freeBits} nats costs nothing; each training melody is
- * transposed by a random shift within ±{@code transpose} semitones every epoch.
+ * transposed by a random shift within ±{@code transpose} semitones every epoch. Scheduled sampling: the
+ * decoder sees its own previous prediction instead of the true event with a chance that rises linearly to
+ * {@code sampling} over the first half of the epochs (0 = pure teacher forcing).
  *
  * @param sources     MIDI files or folders
  * @param testEvery   about one song in N is held out for testing
+ * @param sampling    the highest chance of feeding the decoder its own prediction
  * @param trainLimit  use only the first N training melodies (0 = all)
  * @param mapLimit    at most this many corpus melodies in the latent map
  */
@@ -27,6 +30,7 @@ public record MelodyTrainingPlan(
         float freeBits,
         int warmupEpochs,
         int transpose,
+        float sampling,
         long seed,
         int trainLimit,
         int mapLimit,
@@ -48,6 +52,9 @@ public record MelodyTrainingPlan(
         }
         if (maxBeta < 0 || freeBits < 0 || warmupEpochs < 0 || transpose < 0) {
             throw new IllegalArgumentException("beta, free bits, warm-up and transposition must not be negative");
+        }
+        if (sampling < 0 || sampling > 1) {
+            throw new IllegalArgumentException("scheduled sampling must be a chance between 0 and 1, got " + sampling);
         }
     }
 }

@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -169,6 +170,8 @@ public final class MelodyVaeTrainer {
 
     private double trainEpoch(Trainer trainer, MelodyVaeLoss loss, List<int[]> order, int epoch, int batches, long startNanos) {
         int steps = plan.config().steps();
+        float samplingRate = plan.sampling() * Math.min(1f, epoch / Math.max(1f, plan.epochs() / 2f));
+        Random samplingRandom = new Random(plan.seed() * 31 + epoch);
         double lossSum = 0;
         long seen = 0;
         for (int b = 0; b < batches; b++) {
@@ -183,8 +186,14 @@ public final class MelodyVaeTrainer {
             try (NDManager scope = trainer.getManager().newSubManager()) {
                 NDArray classes = scope.create(flat, new Shape(n, steps));
                 NDArray oneHot = MelodyVae.oneHot(scope, flat, n, steps);
+                NDList inputs = new NDList(oneHot);
+                if (samplingRate > 0) {
+                    int[] predicted = trainer.evaluate(inputs).get(0).argMax(2).toType(DataType.INT32, false).toIntArray();
+                    float[] previous = previousEvents(flat, predicted, n, steps, samplingRate, samplingRandom);
+                    inputs = new NDList(oneHot, scope.create(previous, new Shape(n, steps, Melody.CLASSES)));
+                }
                 try (GradientCollector collector = trainer.newGradientCollector()) {
-                    NDList predictions = trainer.forward(new NDList(oneHot));
+                    NDList predictions = trainer.forward(inputs);
                     NDArray value = loss.evaluate(new NDList(classes), predictions);
                     collector.backward(value);
                     batchLoss = value.getFloat();
@@ -196,6 +205,23 @@ public final class MelodyVaeTrainer {
             progress.batch(epoch, plan.epochs(), b + 1, batches, lossSum / seen, (System.nanoTime() - startNanos) / 1e9);
         }
         return lossSum / seen;
+    }
+
+    /**
+     * The decoder's inputs for scheduled sampling, one-hot {@code (n, steps, classes)} flattened: at each step
+     * the previous event, taken from {@code predicted} with chance {@code rate} and from {@code truth} otherwise;
+     * all zeros at the first step, as in teacher forcing.
+     */
+    static float[] previousEvents(int[] truth, int[] predicted, int n, int steps, float rate, Random random) {
+        float[] oneHot = new float[n * steps * Melody.CLASSES];
+        for (int i = 0; i < n; i++) {
+            for (int t = 1; t < steps; t++) {
+                int source = i * steps + t - 1;
+                int event = random.nextFloat() < rate ? predicted[source] : truth[source];
+                oneHot[(i * steps + t) * Melody.CLASSES + event] = 1f;
+            }
+        }
+        return oneHot;
     }
 
     private float beta(int update, int batchesPerEpoch) {

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
 import org.latentexplorer.model.MelodyVaeConfig;
 import org.latentexplorer.model.ModelStore;
@@ -31,14 +33,18 @@ class MelodyVaeTrainerTest {
     }
 
     private MelodyTrainingPlan plan(int epochs, boolean resume) {
+        return plan(epochs, resume, 0f);
+    }
+
+    private MelodyTrainingPlan plan(int epochs, boolean resume, float sampling) {
         return new MelodyTrainingPlan("tiny-melody", new MelodyVaeConfig(64, 128, 16, 32), MelodyCorpus.DEFAULT_FOLDERS, 10,
-                epochs, 32, 0.003f, Schedule.CONSTANT, 0.2f, 8f, 1, 5, 1, 0, 400, dir.resolve("model"),
+                epochs, 32, 0.003f, Schedule.CONSTANT, 0.2f, 8f, 1, 5, sampling, 1, 0, 400, dir.resolve("model"),
                 dir.resolve("checkpoints"), resume, "test");
     }
 
     @Test
     void heldOutLossFallsAccuracyRisesAndTheModelReloadsToTheSameDecodes() throws IOException {
-        MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan(3, false), ProgressListener.SILENT).run(split);
+        MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan(3, false, 0.5f), ProgressListener.SILENT).run(split);
         List<MelodyEpochMetrics> history = result.history();
         assertEquals(3, history.size());
         MelodyEpochMetrics first = history.get(0);
@@ -74,11 +80,52 @@ class MelodyVaeTrainerTest {
     }
 
     @Test
+    void scheduledSamplingFeedsTheTruthThePredictionOrAMixShiftedOneStep() {
+        int steps = 32;
+        int[] truth = new int[2 * steps];
+        int[] predicted = new int[2 * steps];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = 2 + i % 50;
+            predicted[i] = 60 + i % 25;
+        }
+        float[] teacher = MelodyVaeTrainer.previousEvents(truth, predicted, 2, steps, 0f, new Random(1));
+        float[] own = MelodyVaeTrainer.previousEvents(truth, predicted, 2, steps, 1f, new Random(1));
+        float[] mixed = MelodyVaeTrainer.previousEvents(truth, predicted, 2, steps, 0.5f, new Random(1));
+        int fromPrediction = 0;
+        for (int i = 0; i < 2; i++) {
+            assertEquals(-1, hotClass(teacher, i * steps), "the first step sees nothing");
+            assertEquals(-1, hotClass(own, i * steps));
+            for (int t = 1; t < steps; t++) {
+                int row = i * steps + t;
+                assertEquals(truth[row - 1], hotClass(teacher, row));
+                assertEquals(predicted[row - 1], hotClass(own, row));
+                int mixedClass = hotClass(mixed, row);
+                assertTrue(mixedClass == truth[row - 1] || mixedClass == predicted[row - 1]);
+                fromPrediction += mixedClass == predicted[row - 1] ? 1 : 0;
+            }
+        }
+        assertTrue(fromPrediction > 15 && fromPrediction < 47, "about half of 62 steps: " + fromPrediction);
+    }
+
+    private static int hotClass(float[] oneHot, int row) {
+        int hot = -1;
+        for (int c = 0; c < Melody.CLASSES; c++) {
+            if (oneHot[row * Melody.CLASSES + c] == 1f) {
+                assertEquals(-1, hot, "one class per step");
+                hot = c;
+            } else {
+                assertEquals(0f, oneHot[row * Melody.CLASSES + c]);
+            }
+        }
+        return hot;
+    }
+
+    @Test
     void aFolderWithNothingUsableSaysWhatWasFound() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("midi"));
         Files.writeString(empty.resolve("broken.mid"), "not midi");
         MelodyTrainingPlan plan = new MelodyTrainingPlan("none", new MelodyVaeConfig(8, 8, 2, 32), List.of(empty), 10, 1, 8,
-                0.001f, Schedule.CONSTANT, 0.2f, 0, 0, 0, 1, 0, 0, dir.resolve("out"), null, false, "test");
+                0.001f, Schedule.CONSTANT, 0.2f, 0, 0, 0, 0f, 1, 0, 0, dir.resolve("out"), null, false, "test");
         IOException e = assertThrows(IOException.class, () -> new MelodyVaeTrainer(plan, ProgressListener.SILENT).run());
         assertTrue(e.getMessage().contains("1 MIDI files (1 unreadable)"), e.getMessage());
         assertTrue(Files.notExists(dir.resolve("out")));
