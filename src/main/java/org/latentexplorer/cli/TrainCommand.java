@@ -74,6 +74,10 @@ final class TrainCommand implements Callable<Integer> {
             + " sees its own previous prediction, reached halfway through (default: ${DEFAULT-VALUE})")
     float sampling;
 
+    @Option(names = "--hop", defaultValue = "16", description = "melody: training windows start every N sixteenths;"
+            + " 16 = every bar, like the test windows, 4 = every beat (default: ${DEFAULT-VALUE})")
+    int hop;
+
     @Option(names = "--test-every", defaultValue = "10", description = "melody: about one song in N is held out (default: ${DEFAULT-VALUE})")
     int testEvery;
 
@@ -131,7 +135,7 @@ final class TrainCommand implements Callable<Integer> {
     private int trainMelodies(Path checkpointDir, String command) throws Exception {
         MelodyVaeConfig config = new MelodyVaeConfig(encoderState, decoderState, latent == null ? 32 : latent, Melody.WINDOW_STEPS);
         MelodyTrainingPlan plan = new MelodyTrainingPlan(output.getFileName().toString(), config,
-                midi == null ? MelodyCorpus.DEFAULT_FOLDERS : midi, testEvery, epochs, batch, learningRate,
+                midi == null ? MelodyCorpus.DEFAULT_FOLDERS : midi, testEvery, hop, epochs, batch, learningRate,
                 Schedule.valueOf(schedule.toUpperCase(Locale.ROOT)), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
                 transpose, sampling, seed, trainLimit, mapLimit, output, checkpointDir, resume, command);
         MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, new ConsoleProgress()).run();

@@ -53,6 +53,11 @@ public final class MelodyCorpus {
      * does not change when files are added.
      */
     public static MelodyCorpus load(List<Path> sources, int testEvery) throws IOException {
+        return load(sources, testEvery, Melody.STEPS_PER_BAR);
+    }
+
+    /** As {@link #load(List, int)}; the training songs' windows start every {@code trainHopSteps} sixteenths. */
+    public static MelodyCorpus load(List<Path> sources, int testEvery, int trainHopSteps) throws IOException {
         List<Path> files = midiFiles(sources);
         List<FileReport> reports = new ArrayList<>();
         List<Song> songs = new ArrayList<>();
@@ -61,7 +66,7 @@ public final class MelodyCorpus {
             boolean test = isTestSong(file, testEvery);
             MidiMelodyExtractor.Extraction extraction;
             try {
-                extraction = MidiMelodyExtractor.extract(file);
+                extraction = MidiMelodyExtractor.extract(file, test ? Melody.STEPS_PER_BAR : trainHopSteps);
             } catch (IOException e) {
                 reports.add(new FileReport(file, null, e.getMessage(), test));
                 continue;

@@ -13,6 +13,7 @@ import org.latentexplorer.model.MelodyVaeConfig;
  *
  * @param sources     MIDI files or folders
  * @param testEvery   about one song in N is held out for testing
+ * @param trainHop    training windows start every N sixteenths (16: every bar, like the test windows)
  * @param sampling    the highest chance of feeding the decoder its own prediction
  * @param trainLimit  use only the first N training melodies (0 = all)
  * @param mapLimit    at most this many corpus melodies in the latent map
@@ -22,6 +23,7 @@ public record MelodyTrainingPlan(
         MelodyVaeConfig config,
         List<Path> sources,
         int testEvery,
+        int trainHop,
         int epochs,
         int batchSize,
         float learningRate,

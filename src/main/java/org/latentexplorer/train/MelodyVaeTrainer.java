@@ -54,7 +54,7 @@ public final class MelodyVaeTrainer {
     }
 
     public MelodyResult run() throws IOException {
-        MelodyCorpus corpus = MelodyCorpus.load(plan.sources(), plan.testEvery());
+        MelodyCorpus corpus = MelodyCorpus.load(plan.sources(), plan.testEvery(), plan.trainHop());
         for (MelodyCorpus.FileReport report : corpus.reports()) {
             if (report.skipped()) {
                 progress.message("warning: skipped " + report.problem());

@@ -90,6 +90,20 @@ class MidiMelodyExtractorTest {
     }
 
     @Test
+    void aHopOfOneBeatAddsWindowsStartingOnEachBeatWithinFourFourBars() throws Exception {
+        Path file = write("scale-beats.mid", 480, 1, quarterScale(4));
+        List<Melody> melodies = MidiMelodyExtractor.extract(file, 4).melodies();
+        assertEquals(9, melodies.size(), "bars 1 and 2 start four windows each, bar 3 one (there is no fifth bar)");
+        for (int k = 0; k < melodies.size(); k++) {
+            assertEquals(Melody.noteOn(C4 + k), melodies.get(k).event(0), "window " + k + " starts on beat " + k);
+            assertEquals(Melody.noteOn(C4 + (k + 7) % 12), melodies.get(k).event(28));
+        }
+        assertEquals(MidiMelodyExtractor.extract(file).melodies(), List.of(melodies.get(0), melodies.get(4), melodies.get(8)),
+                "the bar-aligned windows are the default ones");
+        assertThrows(IllegalArgumentException.class, () -> MidiMelodyExtractor.extract(file, 5));
+    }
+
+    @Test
     void restsBecomeNoteOffsAndTempoIsRead() throws Exception {
         List<N> notes = List.of(new N(64, 0, 2), new N(67, 4, 2), new N(69, 16, 8), new N(72, 28, 4));
         Path file = write("rests.mid", 96, 1, notes, tempo(90));

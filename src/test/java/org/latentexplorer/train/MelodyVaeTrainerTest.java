@@ -38,7 +38,7 @@ class MelodyVaeTrainerTest {
 
     private MelodyTrainingPlan plan(int epochs, boolean resume, float sampling) {
         return new MelodyTrainingPlan("tiny-melody", new MelodyVaeConfig(64, 128, 16, 32), MelodyCorpus.DEFAULT_FOLDERS, 10,
-                epochs, 32, 0.003f, Schedule.CONSTANT, 0.2f, 8f, 1, 5, sampling, 1, 0, 400, dir.resolve("model"),
+                16, epochs, 32, 0.003f, Schedule.CONSTANT, 0.2f, 8f, 1, 5, sampling, 1, 0, 400, dir.resolve("model"),
                 dir.resolve("checkpoints"), resume, "test");
     }
 
@@ -124,7 +124,7 @@ class MelodyVaeTrainerTest {
     void aFolderWithNothingUsableSaysWhatWasFound() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("midi"));
         Files.writeString(empty.resolve("broken.mid"), "not midi");
-        MelodyTrainingPlan plan = new MelodyTrainingPlan("none", new MelodyVaeConfig(8, 8, 2, 32), List.of(empty), 10, 1, 8,
+        MelodyTrainingPlan plan = new MelodyTrainingPlan("none", new MelodyVaeConfig(8, 8, 2, 32), List.of(empty), 10, 16, 1, 8,
                 0.001f, Schedule.CONSTANT, 0.2f, 0, 0, 0, 0f, 1, 0, 0, dir.resolve("out"), null, false, "test");
         IOException e = assertThrows(IOException.class, () -> new MelodyVaeTrainer(plan, ProgressListener.SILENT).run());
         assertTrue(e.getMessage().contains("1 MIDI files (1 unreadable)"), e.getMessage());
