@@ -22,6 +22,10 @@ final class ExploreCommand implements Callable<Integer> {
             description = "Open straight into the Melodies view (default model: models/melody-vae).")
     boolean melodies;
 
+    @Option(names = "--lab",
+            description = "Open straight into the Lab: AE vs VAE vs PCA, denoising, super-resolution, draw a digit, out of distribution.")
+    boolean lab;
+
     @Override
     public Integer call() {
         if (!DisplayCheck.available()) {
@@ -29,7 +33,7 @@ final class ExploreCommand implements Callable<Integer> {
             return NO_DISPLAY;
         }
         try {
-            ExplorerApp.launch(model, melodies);
+            ExplorerApp.launch(model, lab ? ExplorerApp.Mode.LAB : melodies ? ExplorerApp.Mode.MELODIES : null);
         } catch (RuntimeException e) {
             String display = System.getenv().getOrDefault("DISPLAY", System.getenv("WAYLAND_DISPLAY"));
             throw new IllegalStateException("cannot open the window on display " + display + " (" + Main.describe(e)

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -45,7 +46,7 @@ public final class ExplorerApp extends Application {
     public static final String DEFAULT_MELODY_MODEL = "melody-vae";
 
     /** Which view the window shows. */
-    public enum Mode { DIGITS, MELODIES }
+    public enum Mode { DIGITS, MELODIES, LAB }
     private static final int DIGIT_EXPORT_SCALE = 10;
     private static final int GRID_EXPORT_SCALE = 2;
 
@@ -55,6 +56,7 @@ public final class ExplorerApp extends Application {
     private ExplorerSession session;
     private MelodySession melodySession;
     private MelodyView melodyView;
+    private LabView labView;
     private BorderPane digitsRoot;
     private ToolBar digitsToolbar;
     private BorderPane shell;
@@ -86,17 +88,12 @@ public final class ExplorerApp extends Application {
         this.audio = audio;
     }
 
-    /** Opens the window on {@code model} and returns when it is closed. */
-    public static void launch(Path model) {
-        Application.launch(ExplorerApp.class, "--model=" + model);
-    }
-
-    /** Opens the window on {@code model} (may be null: the default of the mode) in the Melodies view or the kind's view. */
-    public static void launch(Path model, boolean melodies) {
+    /** Opens the window in {@code mode} (null: the model's kind decides) on {@code model} (null: the mode's default). */
+    public static void launch(Path model, Mode mode) {
         if (model == null) {
-            model = melodies ? defaultMelodyModel() : defaultModel();
+            model = mode == Mode.MELODIES ? defaultMelodyModel() : defaultModel();
         }
-        Application.launch(ExplorerApp.class, "--model=" + model, "--mode=" + (melodies ? "melodies" : "auto"));
+        Application.launch(ExplorerApp.class, "--model=" + model, "--mode=" + (mode == null ? "auto" : mode.name().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether {@code directory} holds a melody model (false when it is not a readable model). */
@@ -136,7 +133,8 @@ public final class ExplorerApp extends Application {
         }
         if (initialMode == null) {
             String named = getParameters() == null ? null : getParameters().getNamed().get("mode");
-            initialMode = "melodies".equals(named) || isMelodyModel(initialModel) ? Mode.MELODIES : Mode.DIGITS;
+            initialMode = "lab".equals(named) ? Mode.LAB
+                    : "melodies".equals(named) || isMelodyModel(initialModel) ? Mode.MELODIES : Mode.DIGITS;
         }
         session = new ExplorerSession(Platform::runLater);
         session.setOnOpenFailed(this::showOpenFailure);
@@ -160,6 +158,8 @@ public final class ExplorerApp extends Application {
         stage.show();
         if (initialMode == Mode.MELODIES) {
             showMode(Mode.MELODIES, isMelodyModel(initialModel) ? initialModel : defaultMelodyModel());
+        } else if (initialMode == Mode.LAB) {
+            showMode(Mode.LAB, null);
         } else {
             showMode(Mode.DIGITS, initialModel);
         }
@@ -170,10 +170,14 @@ public final class ExplorerApp extends Application {
         digits.setId("mode-digits");
         ToggleButton melodies = new ToggleButton("Melodies");
         melodies.setId("mode-melodies");
+        ToggleButton lab = new ToggleButton("Lab");
+        lab.setId("mode-lab");
         digits.setToggleGroup(modes);
         melodies.setToggleGroup(modes);
+        lab.setToggleGroup(modes);
         digits.getStyleClass().add("mode-left");
-        melodies.getStyleClass().add("mode-right");
+        melodies.getStyleClass().add("mode-middle");
+        lab.getStyleClass().add("mode-right");
         modes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 modes.selectToggle(old); // one mode is always on
@@ -181,9 +185,11 @@ public final class ExplorerApp extends Application {
                 showMode(Mode.DIGITS, null);
             } else if (now == melodies && mode != Mode.MELODIES) {
                 showMode(Mode.MELODIES, null);
+            } else if (now == lab && mode != Mode.LAB) {
+                showMode(Mode.LAB, null);
             }
         });
-        HBox box = new HBox(0, digits, melodies);
+        HBox box = new HBox(0, digits, melodies, lab);
         box.getStyleClass().add("mode-switch");
         return box;
     }
@@ -195,7 +201,19 @@ public final class ExplorerApp extends Application {
         if (melodyView != null) {
             melodyView.toolbar().getItems().remove(modeSwitch);
         }
-        if (newMode == Mode.MELODIES) {
+        if (labView != null) {
+            labView.toolbar().getItems().remove(modeSwitch);
+        }
+        if (newMode == Mode.LAB) {
+            if (labView == null) {
+                labView = new LabView(Platform::runLater);
+            }
+            labView.toolbar().getItems().add(0, modeSwitch);
+            shell.setCenter(labView);
+            labView.shown();
+            stage.titleProperty().unbind();
+            stage.setTitle("Latent Explorer — Lab");
+        } else if (newMode == Mode.MELODIES) {
             if (melodySession == null) {
                 melodySession = new MelodySession(Platform::runLater, audio);
                 melodySession.setOnOpenFailed((dir, problem) -> showFailure(dir, problem, melodySession.space() != null));
@@ -225,7 +243,7 @@ public final class ExplorerApp extends Application {
                 return space == null ? "Latent Explorer" : "Latent Explorer — " + space.directory().getFileName();
             }, session.exploration().spaceProperty()));
         }
-        modes.selectToggle(modes.getToggles().get(newMode == Mode.DIGITS ? 0 : 1));
+        modes.selectToggle(modes.getToggles().get(newMode.ordinal()));
     }
 
     /** Opens a model chosen in the Digits view: image models there, melody models in the Melodies view. */
@@ -408,6 +426,9 @@ public final class ExplorerApp extends Application {
         if (melodySession != null) {
             melodySession.close();
         }
+        if (labView != null) {
+            labView.close();
+        }
     }
 
     // ---- for tests and tools: the parts of the window that show state
@@ -419,6 +440,11 @@ public final class ExplorerApp extends Application {
     /** The Melodies view (null until it is first shown). */
     public MelodyView melodyView() {
         return melodyView;
+    }
+
+    /** The Lab view (null until it is first shown). */
+    public LabView labView() {
+        return labView;
     }
 
     public LatentPad pad() {

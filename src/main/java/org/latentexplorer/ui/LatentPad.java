@@ -102,16 +102,7 @@ public final class LatentPad extends Region {
     }
 
     private void drawDots(GraphicsContext g) {
-        Scatter scatter = session.scatterProperty().get();
-        g.setGlobalAlpha(DOT_ALPHA);
-        for (int p = 0; p < scatter.size(); p++) {
-            double x = frame.toX(scatter.us()[p]);
-            double y = frame.toY(scatter.vs()[p]);
-            if (frame.showsDot(x, y, DOT)) {
-                g.setFill(Palette.forClass(scatter.labels()[p]));
-                g.fillRect(x - DOT / 2, y - DOT / 2, DOT, DOT);
-            }
-        }
+        frame.drawDots(g, session.scatterProperty().get(), DOT, DOT_ALPHA);
     }
 
     private void drawPuck() {

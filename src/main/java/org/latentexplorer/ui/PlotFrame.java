@@ -198,6 +198,20 @@ final class PlotFrame {
         drawTickLabels(g, ticksU, ticksV, axisNames);
     }
 
+    /** The scatter's points as small squares coloured by class, those outside the plot skipped. */
+    void drawDots(GraphicsContext g, Scatter scatter, double size, double alpha) {
+        g.setGlobalAlpha(alpha);
+        for (int p = 0; p < scatter.size(); p++) {
+            double x = toX(scatter.us()[p]);
+            double y = toY(scatter.vs()[p]);
+            if (showsDot(x, y, size)) {
+                g.setFill(Palette.forClass(scatter.labels()[p]));
+                g.fillRect(x - size / 2, y - size / 2, size, size);
+            }
+        }
+        g.setGlobalAlpha(1);
+    }
+
     /** Clears the overlay and hands back its graphics. */
     GraphicsContext clearOverlay() {
         GraphicsContext g = overlay.getGraphicsContext2D();

@@ -1,0 +1,149 @@
+package org.latentexplorer.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.latentexplorer.lab.DigitPreprocessing;
+import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.ui.LatestWinsDecoder.Lane;
+
+/**
+ * Draw a digit: the drawing is centred and scaled as MNIST's digits were, encoded by the 2-D VAE, and
+ * the puck jumps to its place among the test digits; the reconstruction shows beside it. Dragging the
+ * puck decodes any other point.
+ */
+final class DrawPage extends LabPage<LatentSpace> {
+    static final String MODEL = "mnist-vae-2d";
+    private static final int SCALE = 6;
+
+    /** What the model made of the drawing: the MNIST-style input (null for a decoded map point), its code and its decoding. */
+    record Reading(float[] input, float[] z, float[] reconstruction) {
+    }
+
+    private final DrawingCanvas canvas = new DrawingCanvas();
+    private final ImageView inputView = digitView("draw-input");
+    private final ImageView reconstructionView = digitView("draw-reconstruction");
+    private final Label caption = new Label("Draw a digit on the black square.");
+    private final MapPad map = new MapPad();
+    private Reading reading;
+
+    DrawPage(Executor fxThread) {
+        super("draw", fxThread);
+        setId("draw-page");
+        Button clear = new Button("Clear");
+        clear.setId("draw-clear");
+        clear.setOnAction(e -> canvas.clear());
+        Button undo = new Button("Undo");
+        undo.setId("draw-undo");
+        undo.setOnAction(e -> canvas.undo());
+        HBox buttons = new HBox(8, clear, undo);
+        Label hint = new Label("Drag to draw; each stroke can be undone.");
+        hint.getStyleClass().add("hint");
+        VBox drawing = new VBox(10, title("Your digit"), canvas, buttons, hint);
+
+        caption.getStyleClass().add("digit-caption");
+        caption.setId("draw-caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(28 * SCALE + 40);
+        VBox seen = new VBox(10, title("As the model sees it"), frame(inputView), title("Reconstruction"), frame(reconstructionView), caption);
+
+        map.setId("draw-map");
+        map.setOnMove((u, v) -> decodePoint(new float[] {u.floatValue(), v.floatValue()}));
+        VBox.setVgrow(map, Priority.ALWAYS);
+        VBox mapColumn = new VBox(10, title("Where it lands among the test digits (" + MODEL + ")"), map);
+        HBox.setHgrow(mapColumn, Priority.ALWAYS);
+
+        HBox content = new HBox(24, drawing, seen, mapColumn);
+        content.getStyleClass().add("lab-content");
+        setCenter(content);
+        canvas.drawingProperty().addListener((obs, old, ink) -> read(ink));
+    }
+
+    @Override
+    LatentSpace load() throws Exception {
+        Path directory = ModelCatalog.defaultRoot().resolve(MODEL);
+        LatentSpace space = LatentSpace.open(directory);
+        if (space.latentSize() != 2) {
+            space.close();
+            throw new IllegalStateException(directory + ": the draw page needs a 2-D model, this one has " + space.latentSize() + " dimensions");
+        }
+        return space;
+    }
+
+    @Override
+    void shown(LatentSpace space) {
+        map.showScatter(space.latentMap().map(m -> Scatter.project(m, space.defaultPlane())).orElse(Scatter.EMPTY));
+        read(canvas.drawingProperty().get());
+    }
+
+    private void read(float[] ink) {
+        run(Lane.POINT, space -> {
+            Optional<float[]> input = DigitPreprocessing.mnistStyle(ink, DrawingCanvas.SIDE, DrawingCanvas.SIDE);
+            if (input.isEmpty()) {
+                return null;
+            }
+            float[] z = space.encode(input.get());
+            return new Reading(input.get(), z, space.decode(z));
+        }, this::show);
+    }
+
+    private void decodePoint(float[] z) {
+        run(Lane.POINT, space -> new Reading(null, z, space.decode(z)), this::show);
+    }
+
+    private void show(Reading newReading) {
+        reading = newReading;
+        if (newReading == null) {
+            inputView.setImage(null);
+            reconstructionView.setImage(null);
+            map.puckProperty().set(null);
+            caption.setText("Draw a digit on the black square.");
+            return;
+        }
+        if (newReading.input() != null) {
+            inputView.setImage(new GrayImage(28, 28, newReading.input()).toFxImage(SCALE));
+        }
+        reconstructionView.setImage(new GrayImage(28, 28, newReading.reconstruction()).toFxImage(SCALE));
+        map.puckProperty().set(new double[] {newReading.z()[0], newReading.z()[1]});
+        caption.setText("z = " + LatentText.brief(newReading.z()) + (newReading.input() == null ? "  (a point you picked)" : ""));
+    }
+
+    DrawingCanvas canvas() {
+        return canvas;
+    }
+
+    MapPad map() {
+        return map;
+    }
+
+    /** The model's reading of the drawing or of the picked point; null before any. */
+    Reading reading() {
+        return reading;
+    }
+
+    static ImageView digitView(String id) {
+        ImageView view = new ImageView();
+        view.setSmooth(false);
+        view.setId(id);
+        view.setFitWidth(28 * SCALE);
+        view.setFitHeight(28 * SCALE);
+        return view;
+    }
+
+    static javafx.scene.layout.StackPane frame(ImageView view) {
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(view);
+        frame.getStyleClass().add("digit-frame");
+        frame.setAlignment(Pos.CENTER);
+        frame.setMinSize(view.getFitWidth() + 12, view.getFitHeight() + 12);
+        frame.setMaxSize(view.getFitWidth() + 12, view.getFitHeight() + 12);
+        return frame;
+    }
+}
