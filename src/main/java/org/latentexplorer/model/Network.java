@@ -14,9 +14,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * A DJL network behind plain-array methods: the model owning the parameters, a parameter store for
- * inference, and a trainer on demand. Subclasses run every computation in a sub-manager of the model's.
+ * inference, and a trainer on demand. Subclasses run every computation in a sub-manager of the model's;
+ * no NDArray leaves them.
  */
-abstract class Network implements AutoCloseable {
+public abstract sealed class Network implements AutoCloseable permits ImageVae, ImageAutoencoder, DigitClassifier {
     private final Model model;
     private final ParameterStore inferenceStore;
 
