@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What {@code model.json} holds: enough to rebuild the network, and the record of how it was trained
- * and how good it is.
+ * and how good it is. Exactly one of the size sections is present, the one of the card's {@code kind}:
+ * {@code architecture} (image VAE), {@code melody}, {@code autoencoder}, {@code classifier} or {@code pca}.
  */
 public record ModelCard(
         int formatVersion,
@@ -18,11 +19,17 @@ public record ModelCard(
         Metrics metrics,
         Engine engine,
         String created,
-        MelodyVaeConfig melody) {
+        MelodyVaeConfig melody,
+        AutoencoderConfig autoencoder,
+        ClassifierConfig classifier,
+        PcaConfig pca) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String KIND_IMAGE = "image";
     public static final String KIND_MELODY = "melody";
+    public static final String KIND_AUTOENCODER = "autoencoder";
+    public static final String KIND_CLASSIFIER = "classifier";
+    public static final String KIND_PCA = "pca";
 
     /** An image model's card: {@code architecture} holds its sizes. */
     public ModelCard(int formatVersion, String kind, String name, String description, VaeConfig architecture, Dataset dataset,
@@ -30,29 +37,74 @@ public record ModelCard(
         this(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created, null);
     }
 
+    /** A VAE's card: {@code architecture} holds an image VAE's sizes, {@code melody} a melody VAE's. */
+    public ModelCard(int formatVersion, String kind, String name, String description, VaeConfig architecture, Dataset dataset,
+                     Training training, Metrics metrics, Engine engine, String created, MelodyVaeConfig melody) {
+        this(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created, melody,
+                null, null, null);
+    }
+
+    public static ModelCard autoencoder(String name, String description, AutoencoderConfig sizes, Dataset dataset,
+                                        Training training, Metrics metrics, Engine engine, String created) {
+        return new ModelCard(FORMAT_VERSION, KIND_AUTOENCODER, name, description, null, dataset, training, metrics, engine,
+                created, null, sizes, null, null);
+    }
+
+    public static ModelCard classifier(String name, String description, ClassifierConfig sizes, Dataset dataset,
+                                       Training training, Metrics metrics, Engine engine, String created) {
+        return new ModelCard(FORMAT_VERSION, KIND_CLASSIFIER, name, description, null, dataset, training, metrics, engine,
+                created, null, null, sizes, null);
+    }
+
+    public static ModelCard pca(String name, String description, PcaConfig sizes, Dataset dataset,
+                                Training training, Metrics metrics, Engine engine, String created) {
+        return new ModelCard(FORMAT_VERSION, KIND_PCA, name, description, null, dataset, training, metrics, engine,
+                created, null, null, null, sizes);
+    }
+
     public boolean isMelody() {
         return KIND_MELODY.equals(kind);
+    }
+
+    /** Whether this is an image VAE, the kind the Digits explorer opens. */
+    public boolean isImageVae() {
+        return KIND_IMAGE.equals(kind);
     }
 
     public record Dataset(String name, int trainImages, int testImages, List<String> classNames) {
     }
 
+    /**
+     * How the model was trained. {@code settings} holds what only some kinds have (a denoiser's noise ranges);
+     * it is absent (null) for VAEs.
+     */
     public record Training(int epochs, int batchSize, float learningRate, String schedule, float beta, long seed,
-                           double secondsPerEpoch, String command) {
+                           double secondsPerEpoch, String command, Map<String, Double> settings) {
+        public Training(int epochs, int batchSize, float learningRate, String schedule, float beta, long seed,
+                        double secondsPerEpoch, String command) {
+            this(epochs, batchSize, learningRate, schedule, beta, seed, secondsPerEpoch, command, null);
+        }
     }
 
     /**
-     * Test-set figures in nats per image (per melody for melody models): negative ELBO = reconstruction + KL.
-     * Melody models add {@code reconstructionAccuracy} and {@code teacherForcedAccuracy} in {@code extra}.
+     * Test-set figures. For VAEs in nats per image (per melody for melody models): negative ELBO =
+     * reconstruction + KL; melody models add {@code reconstructionAccuracy} and {@code teacherForcedAccuracy}
+     * in {@code extra}. Other kinds have no ELBO (those three are absent, null) and keep all their figures in
+     * {@code extra}: autoencoders {@code testBce} (nats per image), {@code testMse} (per pixel), {@code testPsnr}
+     * (dB, per image, averaged); classifiers {@code testAccuracy}; PCA {@code explainedVarianceRatio} too.
      */
-    public record Metrics(double testNegativeElbo, double testReconstruction, double testKl,
-                          Map<String, Double> extra) {
+    public record Metrics(Double testNegativeElbo, Double testReconstruction, Double testKl, Map<String, Double> extra) {
+        /** A card's figures for a model that has no ELBO. */
+        public Metrics(Map<String, Double> extra) {
+            this(null, null, null, extra);
+        }
     }
 
     public record Engine(String name, String version, String device, String djlVersion) {
     }
 
     public ModelCard withMetrics(Metrics newMetrics) {
-        return new ModelCard(formatVersion, kind, name, description, architecture, dataset, training, newMetrics, engine, created, melody);
+        return new ModelCard(formatVersion, kind, name, description, architecture, dataset, training, newMetrics, engine, created,
+                melody, autoencoder, classifier, pca);
     }
 }

@@ -56,6 +56,16 @@ public final class ModelStore {
         }
     }
 
+    /** A loaded autoencoder, classifier or PCA with its card and, when present, the test set's codes. */
+    public record LoadedModel<T>(Path directory, ModelCard card, T model, Optional<LatentMap> latentMap) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (model instanceof Network network) {
+                network.close();
+            }
+        }
+    }
+
     private ModelStore() {
     }
 
@@ -65,15 +75,37 @@ public final class ModelStore {
 
     public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
             throws IOException {
-        save(directory, vae.model(), ImageVae.PARAMS_PREFIX, card, latentMap, beforeCommit);
+        save(directory, card, staged -> vae.model().save(staged, vae.paramsPrefix()), latentMap, beforeCommit);
     }
 
     public static void save(Path directory, MelodyVae vae, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
             throws IOException {
-        save(directory, vae.model(), MelodyVae.PARAMS_PREFIX, card, latentMap, beforeCommit);
+        save(directory, card, staged -> vae.model().save(staged, MelodyVae.PARAMS_PREFIX), latentMap, beforeCommit);
     }
 
-    private static void save(Path directory, Model model, String paramsPrefix, ModelCard card, LatentMap latentMap,
+    /** Saves an autoencoder or a classifier; {@code latentMap} (may be null) holds the test set's codes. */
+    public static void save(Path directory, ImageAutoencoder autoencoder, ModelCard card, LatentMap latentMap,
+                            BeforeCommit beforeCommit) throws IOException {
+        save(directory, card, staged -> autoencoder.model().save(staged, autoencoder.paramsPrefix()), latentMap, beforeCommit);
+    }
+
+    public static void save(Path directory, DigitClassifier classifier, ModelCard card, BeforeCommit beforeCommit) throws IOException {
+        save(directory, card, staged -> classifier.model().save(staged, classifier.paramsPrefix()), null, beforeCommit);
+    }
+
+    /** Saves a PCA: its axes go to {@code pca.bin}; {@code latentMap} (may be null) holds the test set's codes. */
+    public static void save(Path directory, PcaModel pca, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
+            throws IOException {
+        save(directory, card, staged -> pca.write(staged.resolve(PcaModel.FILE)), latentMap, beforeCommit);
+    }
+
+    /** What a model writes into the staged directory besides the card and the latent map. */
+    @FunctionalInterface
+    private interface ContentWriter {
+        void write(Path staged) throws IOException;
+    }
+
+    private static void save(Path directory, ModelCard card, ContentWriter content, LatentMap latentMap,
                              BeforeCommit beforeCommit) throws IOException {
         Path target = directory.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -81,7 +113,7 @@ public final class ModelStore {
         Path staged = Files.createTempDirectory(parent, "." + target.getFileName() + ".saving-");
         try {
             writeCard(staged.resolve(CARD_FILE), card);
-            model.save(staged, paramsPrefix);
+            content.write(staged);
             if (latentMap != null) {
                 latentMap.write(staged.resolve(LATENT_MAP_FILE));
             }
@@ -137,6 +169,8 @@ public final class ModelStore {
             card = GSON.fromJson(in, ModelCard.class);
         } catch (JsonParseException e) {
             throw new ModelFormatException(file, "is not valid model JSON (" + rootMessage(e) + ")");
+        } catch (RuntimeException e) {
+            throw new ModelFormatException(file, "holds impossible sizes (" + rootMessage(e) + ")");
         }
         if (card == null) {
             throw new ModelFormatException(file, "is empty");
@@ -145,14 +179,39 @@ public final class ModelStore {
             throw new ModelFormatException(file, "format version " + card.formatVersion() + " is not supported (expected "
                     + ModelCard.FORMAT_VERSION + ")");
         }
-        if (card.isMelody()) {
-            checkMelodyArchitecture(file, card);
-        } else if (ModelCard.KIND_IMAGE.equals(card.kind())) {
-            checkImageArchitecture(file, card);
-        } else {
-            throw new ModelFormatException(file, "kind '" + card.kind() + "' is not a model this version can open (expected 'image' or 'melody')");
+        String kind = card.kind() == null ? "" : card.kind();
+        switch (kind) {
+            case ModelCard.KIND_IMAGE -> checkImageArchitecture(file, card);
+            case ModelCard.KIND_MELODY -> checkMelodyArchitecture(file, card);
+            case ModelCard.KIND_AUTOENCODER -> requireSection(file, kind, card.autoencoder());
+            case ModelCard.KIND_CLASSIFIER -> requireSection(file, kind, card.classifier());
+            case ModelCard.KIND_PCA -> requireSection(file, kind, card.pca());
+            default -> throw new ModelFormatException(file, "kind '" + card.kind() + "' is not a model this version can open"
+                    + " (expected 'image', 'melody', 'autoencoder', 'classifier' or 'pca')");
         }
         return card;
+    }
+
+    /** The sizes of the new kinds validate themselves when read; only a missing section is left to report. */
+    private static void requireSection(Path file, String kind, Object section) throws ModelFormatException {
+        if (section == null) {
+            throw new ModelFormatException(file, "is " + article(kind) + " model without a \"" + kind + "\" section");
+        }
+    }
+
+    private static String article(String kind) {
+        return "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " + kind : "a " + kind;
+    }
+
+    private static String kindOf(ModelCard card) {
+        return card.isImageVae() ? "an image VAE" : article(String.valueOf(card.kind())) + " model";
+    }
+
+    /** Fails unless the card in {@code directory} is of {@code kind}, naming both. */
+    private static void requireKind(Path directory, ModelCard card, String kind, String wanted) throws ModelFormatException {
+        if (!kind.equals(card.kind())) {
+            throw new ModelFormatException(directory.resolve(CARD_FILE), "is " + kindOf(card) + ", not " + wanted);
+        }
     }
 
     private static void checkImageArchitecture(Path file, ModelCard card) throws ModelFormatException {
@@ -185,14 +244,47 @@ public final class ModelStore {
 
     public static Loaded load(Path directory, Device device) throws IOException {
         ModelCard card = readCard(directory);
-        if (card.isMelody()) {
-            throw new ModelFormatException(directory, "is a melody model, not an image model");
-        }
+        requireKind(directory, card, ModelCard.KIND_IMAGE, "an image VAE");
         VaeConfig config = card.architecture();
         ImageVae vae = ImageVae.create(config, device);
         loadParameters(directory, vae.model(), ImageVae.PARAMS_PREFIX, vae);
         Optional<LatentMap> map = readLatentMap(directory, config.latentSize(), vae);
         return new Loaded(directory, card, vae, map);
+    }
+
+    public static LoadedModel<ImageAutoencoder> loadAutoencoder(Path directory) throws IOException {
+        return loadAutoencoder(directory, Devices.preferred());
+    }
+
+    /** An autoencoder with, when present, the bottleneck codes of the test set. */
+    public static LoadedModel<ImageAutoencoder> loadAutoencoder(Path directory, Device device) throws IOException {
+        ModelCard card = readCard(directory);
+        requireKind(directory, card, ModelCard.KIND_AUTOENCODER, "an autoencoder");
+        ImageAutoencoder autoencoder = ImageAutoencoder.create(card.autoencoder(), device);
+        loadParameters(directory, autoencoder.model(), autoencoder.paramsPrefix(), autoencoder);
+        Optional<LatentMap> map = readLatentMap(directory, card.autoencoder().bottleneck(), autoencoder);
+        return new LoadedModel<>(directory, card, autoencoder, map);
+    }
+
+    public static LoadedModel<DigitClassifier> loadClassifier(Path directory) throws IOException {
+        return loadClassifier(directory, Devices.preferred());
+    }
+
+    public static LoadedModel<DigitClassifier> loadClassifier(Path directory, Device device) throws IOException {
+        ModelCard card = readCard(directory);
+        requireKind(directory, card, ModelCard.KIND_CLASSIFIER, "a classifier");
+        DigitClassifier classifier = DigitClassifier.create(card.classifier(), device);
+        loadParameters(directory, classifier.model(), classifier.paramsPrefix(), classifier);
+        return new LoadedModel<>(directory, card, classifier, Optional.empty());
+    }
+
+    /** A PCA with, when present, the codes of the test set. */
+    public static LoadedModel<PcaModel> loadPca(Path directory) throws IOException {
+        ModelCard card = readCard(directory);
+        requireKind(directory, card, ModelCard.KIND_PCA, "a PCA");
+        PcaModel pca = PcaModel.read(directory.resolve(PcaModel.FILE), card.pca());
+        Optional<LatentMap> map = readLatentMap(directory, card.pca().components(), () -> { });
+        return new LoadedModel<>(directory, card, pca, map);
     }
 
     public static LoadedMelody loadMelody(Path directory) throws IOException {
@@ -201,9 +293,7 @@ public final class ModelStore {
 
     public static LoadedMelody loadMelody(Path directory, Device device) throws IOException {
         ModelCard card = readCard(directory);
-        if (!card.isMelody()) {
-            throw new ModelFormatException(directory, "is an image model, not a melody model");
-        }
+        requireKind(directory, card, ModelCard.KIND_MELODY, "a melody model");
         MelodyVae vae = MelodyVae.create(card.melody(), device);
         loadParameters(directory, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
         Optional<LatentMap> map = readLatentMap(directory, card.melody().latentSize(), vae);

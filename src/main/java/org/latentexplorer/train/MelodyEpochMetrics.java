@@ -4,11 +4,13 @@ import java.util.Locale;
 
 /** One epoch of melody training: losses per melody (nats), accuracies per step on the held-out songs. */
 public record MelodyEpochMetrics(int epoch, double trainLoss, double testCrossEntropy, double testKl,
-                                 double teacherForcedAccuracy, double reconstructionAccuracy, double beta, double seconds) {
+                                 double teacherForcedAccuracy, double reconstructionAccuracy, double beta, double seconds)
+        implements EpochReport {
     static final String CSV_HEADER = "epoch,train_loss,test_cross_entropy,test_kl,test_teacher_forced_accuracy,"
             + "test_reconstruction_accuracy,beta,seconds";
 
-    String csvRow() {
+    @Override
+    public String csvRow() {
         return String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f,%.5f,%.5f,%.4f,%.3f", epoch, trainLoss, testCrossEntropy, testKl,
                 teacherForcedAccuracy, reconstructionAccuracy, beta, seconds);
     }

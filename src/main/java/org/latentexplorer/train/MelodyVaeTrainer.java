@@ -278,15 +278,14 @@ public final class MelodyVaeTrainer {
 
     private ModelCard card(Split split, int epochsDone, List<MelodyEpochMetrics> history) {
         MelodyEpochMetrics last = history.get(history.size() - 1);
-        double secondsPerEpoch = history.stream().mapToDouble(MelodyEpochMetrics::seconds).sorted()
-                .skip(history.size() / 2).findFirst().orElse(last.seconds());
         List<String> songNames = split.songs().stream().map(song -> song.file().getFileName().toString()).toList();
         long testSongs = split.songs().stream().filter(MelodyCorpus.Song::test).count();
         return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_MELODY, plan.name(),
                 "2-bar melody VAE, " + plan.config().describe(), null,
                 new ModelCard.Dataset("midi: " + plan.sources(), split.train().size(), split.test().size(), songNames),
                 new ModelCard.Training(epochsDone, plan.batchSize(), plan.learningRate(),
-                        plan.schedule().name().toLowerCase(Locale.ROOT), plan.maxBeta(), plan.seed(), secondsPerEpoch, plan.command()),
+                        plan.schedule().name().toLowerCase(Locale.ROOT), plan.maxBeta(), plan.seed(), EpochLoop.medianSeconds(history),
+                        plan.command()),
                 new ModelCard.Metrics(last.testCrossEntropy() + last.testKl(), last.testCrossEntropy(), last.testKl(),
                         Map.of("reconstructionAccuracy", last.reconstructionAccuracy(),
                                 "teacherForcedAccuracy", last.teacherForcedAccuracy(),

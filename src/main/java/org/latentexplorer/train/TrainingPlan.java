@@ -44,4 +44,14 @@ public record TrainingPlan(
             throw new IllegalArgumentException("beta must not be negative, got " + beta);
         }
     }
+
+    /** The loop's settings of this plan. */
+    public RunSettings run() {
+        return new RunSettings(epochs, batchSize, learningRate, schedule, seed, output, checkpoints, resume, command);
+    }
+
+    /** The images of this plan. */
+    public ImageSource source() {
+        return new ImageSource(dataset, dataDirectory, trainLimit, testLimit);
+    }
 }

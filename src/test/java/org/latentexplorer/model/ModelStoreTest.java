@@ -159,4 +159,140 @@ class ModelStoreTest {
             }
         }
     }
+
+    // ---- autoencoders, classifiers and PCA
+
+    private static final AutoencoderConfig SMALL_AE = AutoencoderConfig.plain(List.of(32), 2);
+    private static final ClassifierConfig SMALL_CLASSIFIER = ClassifierConfig.digits(Architecture.CONV, List.of(4, 8, 16));
+
+    private static ModelCard.Dataset mnist() {
+        return new ModelCard.Dataset("mnist", 60000, 10000, List.of("0", "1"));
+    }
+
+    private static ModelCard.Training training() {
+        return new ModelCard.Training(3, 128, 0.001f, "cosine", 0f, 7, 1.5, "none", Map.of("noiseSigmaMax", 0.5));
+    }
+
+    private static ModelCard autoencoderCard(AutoencoderConfig config) {
+        return ModelCard.autoencoder("ae", "test autoencoder", config, mnist(), training(),
+                new ModelCard.Metrics(Map.of("testBce", 80.0)), Devices.describe(Device.cpu()), "now");
+    }
+
+    private static float[] images(int count, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        float[] pixels = new float[count * 784];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = random.nextFloat();
+        }
+        return pixels;
+    }
+
+    @Test
+    void anAutoencoderRoundTripsWithItsCodesAndHasNoElboInItsCard() throws IOException {
+        Path target = dir.resolve("ae");
+        Engine.getInstance().setRandomSeed(11);
+        float[] input = images(3, 1);
+        LatentMap codes = new LatentMap(new float[] {0.5f, -0.5f}, new int[] {3}, 2);
+        try (ImageAutoencoder ae = ImageAutoencoder.create(SMALL_AE, Device.cpu())) {
+            ModelStore.save(target, ae, autoencoderCard(SMALL_AE), codes, staged -> { });
+            try (ModelStore.LoadedModel<ImageAutoencoder> loaded = ModelStore.loadAutoencoder(target, Device.cpu())) {
+                assertArrayEquals(ae.reconstruct(input, 3), loaded.model().reconstruct(input, 3));
+                assertArrayEquals(ae.decode(POINTS, 3), loaded.model().decode(POINTS, 3));
+                assertEquals(SMALL_AE, loaded.card().autoencoder());
+                assertEquals(ModelCard.KIND_AUTOENCODER, loaded.card().kind());
+                assertEquals(80.0, loaded.card().metrics().extra().get("testBce"));
+                assertEquals(0.5, loaded.card().training().settings().get("noiseSigmaMax"));
+                assertEquals(null, loaded.card().metrics().testNegativeElbo());
+                assertArrayEquals(codes.means(), loaded.latentMap().orElseThrow().means());
+            }
+        }
+        String json = Files.readString(target.resolve(ModelStore.CARD_FILE));
+        assertFalse(json.contains("testNegativeElbo") || json.contains("NaN"), json);
+        assertTrue(json.contains("\"role\": \"PLAIN\""), json);
+    }
+
+    @Test
+    void aClassifierRoundTrips() throws IOException {
+        Path target = dir.resolve("classifier");
+        float[] input = images(2, 2);
+        try (DigitClassifier classifier = DigitClassifier.create(SMALL_CLASSIFIER, Device.cpu())) {
+            ModelStore.save(target, classifier, ModelCard.classifier("c", "test classifier", SMALL_CLASSIFIER, mnist(), training(),
+                    new ModelCard.Metrics(Map.of("testAccuracy", 0.5)), Devices.describe(Device.cpu()), "now"), staged -> { });
+            try (ModelStore.LoadedModel<DigitClassifier> loaded = ModelStore.loadClassifier(target, Device.cpu())) {
+                assertArrayEquals(classifier.probabilities(input, 2), loaded.model().probabilities(input, 2));
+                assertEquals(SMALL_CLASSIFIER, loaded.card().classifier());
+            }
+        }
+    }
+
+    @Test
+    void aPcaRoundTripsAndItsFileIsChecked() throws IOException {
+        Path target = dir.resolve("pca");
+        org.latentexplorer.data.ImageSet set = new org.latentexplorer.data.ImageSet(images(50, 3), 50, 28, 28);
+        PcaModel pca = PcaModel.fit(set, 2);
+        ModelCard card = ModelCard.pca("p", "test pca", pca.config(), mnist(), training(),
+                new ModelCard.Metrics(Map.of("explainedVarianceRatio", pca.explainedVarianceRatio())), Devices.describe(Device.cpu()), "now");
+        ModelStore.save(target, pca, card, new LatentMap(new float[4], new int[2], 2), staged -> { });
+        try (ModelStore.LoadedModel<PcaModel> loaded = ModelStore.loadPca(target)) {
+            assertArrayEquals(pca.transform(set.pixels(), 50), loaded.model().transform(set.pixels(), 50));
+            assertEquals(2, loaded.latentMap().orElseThrow().count());
+        }
+        ModelStore.writeCard(target.resolve(ModelStore.CARD_FILE), ModelCard.pca("p", "test pca", new PcaConfig(28, 28, 5),
+                mnist(), training(), card.metrics(), card.engine(), "now"));
+        ModelFormatException sizes = assertThrows(ModelFormatException.class, () -> ModelStore.loadPca(target));
+        assertTrue(sizes.getMessage().contains("pca.bin") && sizes.getMessage().contains("model.json says pca 28x28 components 5"),
+                sizes.getMessage());
+        Files.delete(target.resolve(PcaModel.FILE));
+        ModelFormatException missing = assertThrows(ModelFormatException.class, () -> ModelStore.loadPca(target));
+        assertTrue(missing.getMessage().contains("pca.bin") && missing.getMessage().contains("missing"), missing.getMessage());
+    }
+
+    @Test
+    void openingAModelAsAnotherKindNamesBothKinds() throws IOException {
+        Path target = dir.resolve("ae");
+        try (ImageAutoencoder ae = ImageAutoencoder.create(SMALL_AE, Device.cpu())) {
+            ModelStore.save(target, ae, autoencoderCard(SMALL_AE), null, staged -> { });
+        }
+        ModelFormatException asVae = assertThrows(ModelFormatException.class, () -> ModelStore.load(target, Device.cpu()));
+        assertTrue(asVae.getMessage().contains("model.json") && asVae.getMessage().contains("is an autoencoder model, not an image VAE"),
+                asVae.getMessage());
+        ModelFormatException asPca = assertThrows(ModelFormatException.class, () -> ModelStore.loadPca(target));
+        assertTrue(asPca.getMessage().contains("not a PCA"), asPca.getMessage());
+        Path vae = dir.resolve("vae");
+        try (ImageVae image = freshVae(SMALL, 1)) {
+            ModelStore.save(vae, image, card(SMALL, "vae"), null);
+        }
+        ModelFormatException asClassifier = assertThrows(ModelFormatException.class, () -> ModelStore.loadClassifier(vae, Device.cpu()));
+        assertTrue(asClassifier.getMessage().contains("is an image VAE, not a classifier"), asClassifier.getMessage());
+    }
+
+    @Test
+    void autoencoderParametersThatDoNotFitAreReported() throws IOException {
+        Path target = dir.resolve("ae");
+        try (ImageAutoencoder ae = ImageAutoencoder.create(SMALL_AE, Device.cpu())) {
+            ModelStore.save(target, ae, autoencoderCard(SMALL_AE), null, staged -> { });
+        }
+        ModelStore.writeCard(target.resolve(ModelStore.CARD_FILE), autoencoderCard(AutoencoderConfig.plain(List.of(48), 2)));
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.loadAutoencoder(target, Device.cpu()));
+        assertTrue(e.getMessage().contains("autoencoder-0000.params") && e.getMessage().contains("do not fit"), e.getMessage());
+        Files.delete(target.resolve("autoencoder-0000.params"));
+        ModelFormatException none = assertThrows(ModelFormatException.class, () -> ModelStore.loadAutoencoder(target, Device.cpu()));
+        assertTrue(none.getMessage().contains("has no parameter file (autoencoder-NNNN.params)"), none.getMessage());
+    }
+
+    @Test
+    void aMissingOrImpossibleSizeSectionIsNamed() throws IOException {
+        Path bare = Files.createDirectories(dir.resolve("bare"));
+        Files.writeString(bare.resolve("model.json"), "{ \"formatVersion\": 1, \"kind\": \"classifier\" }");
+        ModelFormatException missing = assertThrows(ModelFormatException.class, () -> ModelStore.loadClassifier(bare));
+        assertTrue(missing.getMessage().contains("model.json") && missing.getMessage().contains("without a \"classifier\" section"),
+                missing.getMessage());
+        Path odd = Files.createDirectories(dir.resolve("odd"));
+        Files.writeString(odd.resolve("model.json"), "{ \"formatVersion\": 1, \"kind\": \"autoencoder\", \"autoencoder\": "
+                + "{ \"role\": \"SUPERRES\", \"inputRows\": 28, \"inputCols\": 28, \"outputRows\": 28, \"outputCols\": 28,"
+                + " \"hidden\": [8], \"bottleneck\": 2 } }");
+        ModelFormatException impossible = assertThrows(ModelFormatException.class, () -> ModelStore.loadAutoencoder(odd));
+        assertTrue(impossible.getMessage().contains("model.json") && impossible.getMessage().contains("impossible sizes")
+                && impossible.getMessage().contains("super-resolution"), impossible.getMessage());
+    }
 }

@@ -1,0 +1,225 @@
+package org.latentexplorer.train;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.latentexplorer.model.Devices;
+import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelStore;
+import org.latentexplorer.model.Network;
+
+/**
+ * The training loop the image networks share: shuffled mini-batches, Adam at the run's schedule, the test
+ * set evaluated after each epoch, a metrics CSV, a checkpoint after every epoch (resumable: a resumed run
+ * replays the shuffles it skips, so it sees the batches an uninterrupted run would), and an atomic save of
+ * the final model with the CSV. What differs between networks is a {@link Task}.
+ */
+final class EpochLoop<N extends Network, R extends EpochReport> {
+    static final String METRICS_FILE = "metrics.csv";
+
+    /** The network-specific parts of a run. */
+    interface Task<N extends Network, R extends EpochReport> {
+        String csvHeader();
+
+        /** A freshly initialized network. */
+        N create(Device device);
+
+        /** The network of a checkpoint, after checking that its sizes are the plan's. */
+        Resumed<N> resume(Path checkpoint, Device device) throws IOException;
+
+        Loss loss();
+
+        int trainCount();
+
+        /** The inputs and labels of the training examples at {@code indices}; {@code random} is this epoch's. */
+        Batch batch(NDManager scope, int[] indices, RandomGenerator random);
+
+        R evaluate(N network, int epoch, double trainLoss, double seconds);
+
+        void report(R report, ProgressListener progress);
+
+        ModelCard card(N network, int epochsDone, List<R> history);
+
+        void saveCheckpoint(Path directory, N network, ModelCard card) throws IOException;
+
+        void saveFinal(Path directory, N network, ModelCard card, ModelStore.BeforeCommit beforeCommit) throws IOException;
+    }
+
+    /** A loaded checkpoint and how many epochs it has trained. */
+    record Resumed<N>(N network, int epochsDone) {
+    }
+
+    record Batch(NDList inputs, NDList labels) {
+    }
+
+    /** The final card and this run's epochs. */
+    record Outcome<R>(ModelCard card, List<R> history) {
+    }
+
+    private final RunSettings run;
+    private final ProgressListener progress;
+    private final Task<N, R> task;
+
+    EpochLoop(RunSettings run, ProgressListener progress, Task<N, R> task) {
+        this.run = run;
+        this.progress = progress;
+        this.task = task;
+    }
+
+    Outcome<R> run() throws IOException {
+        Device device = Devices.preferred();
+        progress.message("Engine: " + Devices.summary(device));
+        Engine.getInstance().setRandomSeed((int) run.seed());
+
+        int firstEpoch = 1;
+        N network;
+        Path checkpointModel = run.checkpoints() == null ? null : run.checkpoints().resolve("model");
+        if (run.resume() && checkpointModel != null && Files.exists(checkpointModel.resolve(ModelStore.CARD_FILE))) {
+            Resumed<N> resumed = task.resume(checkpointModel, device);
+            network = resumed.network();
+            firstEpoch = resumed.epochsDone() + 1;
+            progress.message("Resuming from " + checkpointModel + " after epoch " + (firstEpoch - 1));
+        } else {
+            network = task.create(device);
+        }
+
+        List<R> history = new ArrayList<>();
+        Path metricsCsv = run.checkpoints() == null ? Files.createTempFile("latent-metrics", ".csv")
+                : run.checkpoints().resolve(METRICS_FILE);
+        if (firstEpoch == 1) {
+            if (run.checkpoints() != null) {
+                Files.createDirectories(run.checkpoints());
+            }
+            Files.writeString(metricsCsv, task.csvHeader() + "\n");
+        }
+
+        DefaultTrainingConfig config = new DefaultTrainingConfig(task.loss())
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(learningRate(firstEpoch)).build())
+                .optDevices(new Device[] {device});
+        try (network; Trainer trainer = network.newTrainer(config)) {
+            Random shuffle = new Random(run.seed());
+            for (int skipped = 1; skipped < firstEpoch; skipped++) {
+                permutation(task.trainCount(), shuffle);
+            }
+            for (int epoch = firstEpoch; epoch <= run.epochs(); epoch++) {
+                long start = System.nanoTime();
+                double trainLoss = trainEpoch(trainer, permutation(task.trainCount(), shuffle), epoch, start);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                R report = task.evaluate(network, epoch, trainLoss, seconds);
+                history.add(report);
+                Files.writeString(metricsCsv, report.csvRow() + "\n", StandardOpenOption.APPEND);
+                task.report(report, progress);
+                if (checkpointModel != null) {
+                    task.saveCheckpoint(checkpointModel, network, task.card(network, epoch, history));
+                }
+            }
+            if (history.isEmpty()) {
+                throw new IOException("nothing to do: the checkpoint already has " + (firstEpoch - 1)
+                        + " epochs and the plan asks for " + run.epochs());
+            }
+            ModelCard card = task.card(network, run.epochs(), history);
+            Path csv = metricsCsv;
+            task.saveFinal(run.output(), network, card,
+                    staged -> Files.copy(csv, staged.resolve(METRICS_FILE), StandardCopyOption.REPLACE_EXISTING));
+            if (run.checkpoints() == null) {
+                Files.deleteIfExists(metricsCsv);
+            }
+            progress.message("Saved " + run.output());
+            return new Outcome<>(card, history);
+        }
+    }
+
+    /** The schedule's rate by update number, offset so that a resumed run continues where it stopped. */
+    private Tracker learningRate(int firstEpoch) {
+        if (run.schedule() == Schedule.CONSTANT) {
+            return Tracker.fixed(run.learningRate());
+        }
+        int batchesPerEpoch = (task.trainCount() + run.batchSize() - 1) / run.batchSize();
+        int updatesDone = (firstEpoch - 1) * batchesPerEpoch;
+        Tracker cosine = Tracker.cosine().setBaseValue(run.learningRate()).optFinalValue(run.learningRate() * 0.05f)
+                .setMaxUpdates(Math.max(1, run.epochs() * batchesPerEpoch)).build();
+        return update -> cosine.getNewValue(update + updatesDone);
+    }
+
+    private double trainEpoch(Trainer trainer, int[] order, int epoch, long startNanos) {
+        int batchSize = run.batchSize();
+        int batches = (order.length + batchSize - 1) / batchSize;
+        RandomGenerator random = new SplittableRandom(run.seed() * 1_000_003L + epoch);
+        double lossSum = 0;
+        long seen = 0;
+        for (int b = 0; b < batches; b++) {
+            int[] indices = java.util.Arrays.copyOfRange(order, b * batchSize, Math.min(order.length, (b + 1) * batchSize));
+            float batchLoss;
+            try (NDManager scope = trainer.getManager().newSubManager()) {
+                Batch batch = task.batch(scope, indices, random);
+                try (GradientCollector collector = trainer.newGradientCollector()) {
+                    NDList predictions = trainer.forward(batch.inputs());
+                    NDArray loss = trainer.getLoss().evaluate(batch.labels(), predictions);
+                    collector.backward(loss);
+                    batchLoss = loss.getFloat();
+                }
+                trainer.step();
+            }
+            lossSum += (double) batchLoss * indices.length;
+            seen += indices.length;
+            progress.batch(epoch, run.epochs(), b + 1, batches, lossSum / seen, (System.nanoTime() - startNanos) / 1e9);
+        }
+        return lossSum / seen;
+    }
+
+    private static int[] permutation(int n, Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    /** The rows at {@code indices} of a row-major array of rows of {@code width} numbers, one after another. */
+    static float[] rows(float[] source, int width, int[] indices) {
+        float[] gathered = new float[indices.length * width];
+        for (int i = 0; i < indices.length; i++) {
+            System.arraycopy(source, indices[i] * width, gathered, i * width, width);
+        }
+        return gathered;
+    }
+
+    /** The checkpoint's network when its sizes equal the requested ones; otherwise it is closed and the run stops. */
+    static <N extends Network> Resumed<N> matching(Path checkpoint, N network, ModelCard card, Object found, Object requested,
+                                                   String foundText, String requestedText) throws IOException {
+        if (!found.equals(requested)) {
+            network.close();
+            throw new IOException(checkpoint + ": checkpoint sizes " + foundText + " differ from the requested " + requestedText);
+        }
+        return new Resumed<>(network, card.training().epochs());
+    }
+
+    /** The median epoch time of a run, robust to the slow first epoch. */
+    static double medianSeconds(List<? extends EpochReport> history) {
+        return history.stream().mapToDouble(EpochReport::seconds).sorted().skip(history.size() / 2).findFirst().orElse(0);
+    }
+}
