@@ -92,6 +92,23 @@ public final class LatentSpace implements AutoCloseable {
         return split(pixels, zs.length, imageRows() * imageCols());
     }
 
+    /** Decodes {@code count} points laid out one after another; returns the images the same way. */
+    public float[] decodeMany(float[] points, int count) {
+        if (points.length != count * latentSize()) {
+            throw new IllegalArgumentException(points.length + " values are not " + count + " points of " + latentSize());
+        }
+        return count == 0 ? new float[0] : loaded.vae().decode(points, count);
+    }
+
+    /** Encoder means of {@code count} images laid out one after another; returns the points the same way. */
+    public float[] encodeMany(float[] images, int count) {
+        if (images.length != count * imageRows() * imageCols()) {
+            throw new IllegalArgumentException(images.length + " values are not " + count + " images of "
+                    + imageRows() + "x" + imageCols());
+        }
+        return count == 0 ? new float[0] : loaded.vae().encodeMeans(images, count);
+    }
+
     /** The encoder's mean for one image (pixels in [0, 1]). */
     public float[] encode(float[] image) {
         return encodeAll(new float[][] {image})[0];

@@ -15,11 +15,17 @@ public final class LabView extends BorderPane {
     private final ToolBar toolbar = new ToolBar();
     private final TabPane tabs = new TabPane();
     private final List<LabPage<?>> pages = new ArrayList<>();
+    private final ComparePage compare;
+    private final DenoisePage denoise;
+    private final SuperResPage superRes;
     private final DrawPage draw;
     private final OodPage ood;
 
     public LabView(Executor fxThread) {
         getStyleClass().add("explorer");
+        compare = add("AE vs VAE vs PCA", "lab-compare-tab", new ComparePage(fxThread));
+        denoise = add("Denoising", "lab-denoise-tab", new DenoisePage(fxThread));
+        superRes = add("Super-resolution", "lab-superres-tab", new SuperResPage(fxThread));
         draw = add("Draw a digit", "lab-draw-tab", new DrawPage(fxThread));
         ood = add("Out of distribution", "lab-ood-tab", new OodPage(fxThread));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -51,6 +57,18 @@ public final class LabView extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    ComparePage compare() {
+        return compare;
+    }
+
+    DenoisePage denoise() {
+        return denoise;
+    }
+
+    SuperResPage superRes() {
+        return superRes;
     }
 
     DrawPage draw() {

@@ -18,13 +18,19 @@ public final class MapPad extends Region {
     private static final double DOT = 2.2;
     private static final double DOT_ALPHA = 0.55;
     private static final String[] AXES = {"z1", "z2"};
+    private static final javafx.scene.paint.Color HOLE = javafx.scene.paint.Color.web("#ff5d5d", 0.28);
 
     private final ObjectProperty<Scatter> scatter = new SimpleObjectProperty<>(Scatter.EMPTY);
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(Viewport.DEFAULT);
     private final ObjectProperty<double[]> puck = new SimpleObjectProperty<>();
+    private final ObjectProperty<Shading> shading = new SimpleObjectProperty<>();
     private final PlotFrame frame;
     private final String[] axisNames;
     private BiConsumer<Double, Double> onMove = (u, v) -> { };
+
+    /** Cells of a {@code grid x grid} lattice over a box of the map to shade (row {@code j}, column {@code i} at {@code j * grid + i}). */
+    public record Shading(double minU, double maxU, double minV, double maxV, boolean[] cells, int grid) {
+    }
 
     public MapPad(String... axisNames) {
         this.axisNames = axisNames.length == 2 ? axisNames : AXES;
@@ -35,6 +41,7 @@ public final class MapPad extends Region {
         setPrefSize(380, 380);
         InvalidationListener redrawAll = obs -> redraw();
         scatter.addListener(redrawAll);
+        shading.addListener(redrawAll);
         viewport.addListener(redrawAll);
         puck.addListener(obs -> drawPuck());
         frame.overlay().addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -58,6 +65,11 @@ public final class MapPad extends Region {
     /** Where the puck is, in map units; null hides it. */
     public ObjectProperty<double[]> puckProperty() {
         return puck;
+    }
+
+    /** Shaded cells drawn under the dots; null for none. */
+    public ObjectProperty<Shading> shadingProperty() {
+        return shading;
     }
 
     /** Told the map point under the mouse when the user clicks or drags the puck. */
@@ -103,6 +115,21 @@ public final class MapPad extends Region {
     }
 
     private void drawDots(GraphicsContext g) {
+        Shading cells = shading.get();
+        if (cells != null) {
+            double cellU = (cells.maxU() - cells.minU()) / cells.grid();
+            double cellV = (cells.maxV() - cells.minV()) / cells.grid();
+            g.setFill(HOLE);
+            for (int j = 0; j < cells.grid(); j++) {
+                for (int i = 0; i < cells.grid(); i++) {
+                    if (cells.cells()[j * cells.grid() + i]) {
+                        double x0 = frame.toX(cells.minU() + i * cellU);
+                        double y0 = frame.toY(cells.minV() + (j + 1) * cellV);
+                        g.fillRect(x0, y0, frame.toX(cells.minU() + (i + 1) * cellU) - x0, frame.toY(cells.minV() + j * cellV) - y0);
+                    }
+                }
+            }
+        }
         frame.drawDots(g, scatter.get(), DOT, DOT_ALPHA);
     }
 

@@ -1,0 +1,103 @@
+package org.latentexplorer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.LabeledImages;
+import org.latentexplorer.latent.DigitReader;
+import org.latentexplorer.latent.ImageMap;
+import org.latentexplorer.latent.ImageMaps;
+import org.latentexplorer.latent.MapComparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Dimensionality reduction to 2-D, measured: the VAE, a plain autoencoder of the same sizes and PCA on the MNIST test set.",
+                "Prints per map: reconstruction MSE and BCE per image, k-nearest-neighbour digit accuracy in the 2-D map",
+                "(fit on the training codes, scored on the test codes) and the fraction of the map's box that decodes to no clear digit."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--vae", paramLabel = "DIR|NAME", defaultValue = "mnist-vae-2d", description = "2-D VAE (default: ${DEFAULT-VALUE})")
+    String vae;
+
+    @Option(names = "--ae", paramLabel = "DIR|NAME", defaultValue = "mnist-ae-2d", description = "plain autoencoder with a 2-D bottleneck (default: ${DEFAULT-VALUE})")
+    String autoencoder;
+
+    @Option(names = "--pca", paramLabel = "DIR|NAME", defaultValue = "mnist-pca-2d", description = "PCA with 2 components (default: ${DEFAULT-VALUE})")
+    String pca;
+
+    @Option(names = "--classifier", paramLabel = "DIR|NAME", defaultValue = DigitReader.SHIPPED,
+            description = "MNIST classifier that judges the decodes (default: ${DEFAULT-VALUE})")
+    String classifier;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "folder of the MNIST IDX files (default: where setup put them)")
+    Path data;
+
+    @Option(names = "-k", paramLabel = "K", defaultValue = "5", description = "neighbours in the vote (default: ${DEFAULT-VALUE})")
+    int neighbours;
+
+    @Option(names = "--grid", paramLabel = "G", defaultValue = "40", description = "the box is judged on a G x G lattice (default: ${DEFAULT-VALUE})")
+    int grid;
+
+    @Option(names = "--confidence", paramLabel = "P", defaultValue = "0.9",
+            description = "a decode looks like a digit when the classifier gives some digit at least P (default: ${DEFAULT-VALUE})")
+    double confidence;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "use the first N training and test images (0 = all)")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+        if (neighbours < 1 || grid < 2 || grid > 200 || !(confidence > 0 && confidence <= 1) || limit < 0) {
+            throw new IllegalArgumentException("need -k >= 1, --grid between 2 and 200, --confidence in (0, 1] and --limit >= 0");
+        }
+        Path folder = data != null ? data : ImageDataset.MNIST.defaultDirectory();
+        LabeledImages train = head(ImageDataset.load(folder, ImageDataset.Split.TRAIN));
+        LabeledImages test = head(ImageDataset.load(folder, ImageDataset.Split.TEST));
+        MapComparison.Settings settings = new MapComparison.Settings(neighbours, grid, confidence, MapComparison.Settings.DEFAULT.boxPercentile());
+        List<MapComparison.Figures> rows = new ArrayList<>();
+        try (DigitReader judge = DigitReader.open(ModelArgs.resolve(classifier))) {
+            for (String name : List.of(vae, autoencoder, pca)) {
+                try (ImageMap map = ImageMaps.open(ModelArgs.resolve(name))) {
+                    rows.add(MapComparison.measure(map, train, test, judge, settings));
+                }
+            }
+            print(spec.commandLine().getOut(), rows, train.count(), test.count(), judge, settings);
+        }
+        return 0;
+    }
+
+    private LabeledImages head(LabeledImages set) {
+        return limit > 0 && limit < set.count() ? set.head(limit) : set;
+    }
+
+    static void print(PrintWriter out, List<MapComparison.Figures> rows, int trainCount, int testCount, DigitReader judge,
+                      MapComparison.Settings settings) {
+        out.printf(Locale.ROOT, "MNIST, %,d test images; %d-NN fit on %,d training codes; holes: %dx%d lattice over the box of the"
+                        + " central %.0f%% of test codes, a hole where %s (test accuracy %.2f%%) gives no digit %.0f%%%n",
+                testCount, settings.neighbours(), trainCount, settings.grid(), settings.grid(), 100 - 2 * settings.boxPercentile(),
+                judge.modelName(), 100 * judge.testAccuracy(), 100 * settings.confidence());
+        out.printf(Locale.ROOT, "%-12s %-15s %10s %10s %9s %7s%n", "map", "model", "MSE/pixel", "BCE/image", settings.neighbours() + "-NN acc", "holes");
+        for (MapComparison.Figures row : rows) {
+            out.printf(Locale.ROOT, "%-12s %-15s %10.4f %10.1f %9.3f %6.1f%%%n", row.title(), row.model(), row.mse(), row.bce(),
+                    row.knnAccuracy(), 100 * row.holeFraction());
+        }
+        if (rows.size() == 3) {
+            MapComparison.Figures vaeRow = rows.get(0);
+            MapComparison.Figures aeRow = rows.get(1);
+            MapComparison.Figures pcaRow = rows.get(2);
+            out.printf(Locale.ROOT, "Autoencoders beat PCA at reconstruction: %s (MSE: autoencoder %.4f, VAE %.4f, PCA %.4f)%n",
+                    aeRow.mse() < pcaRow.mse() && vaeRow.mse() < pcaRow.mse() ? "yes" : "NO", aeRow.mse(), vaeRow.mse(), pcaRow.mse());
+            out.printf(Locale.ROOT, "The VAE's map has fewer holes than the plain autoencoder's: %s (%.1f%% vs %.1f%%)%n",
+                    vaeRow.holeFraction() < aeRow.holeFraction() ? "yes" : "NO", 100 * vaeRow.holeFraction(), 100 * aeRow.holeFraction());
+        }
+    }
+}

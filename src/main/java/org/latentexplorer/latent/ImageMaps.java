@@ -1,0 +1,25 @@
+package org.latentexplorer.latent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelStore;
+
+/** Opens a model folder as an {@link ImageMap}, whatever kind of 2-D map it holds. */
+public final class ImageMaps {
+    /** The three maps of the comparison, as shipped in models/. */
+    public static final java.util.List<String> SHIPPED = java.util.List.of("mnist-vae-2d", "mnist-ae-2d", "mnist-pca-2d");
+
+    private ImageMaps() {
+    }
+
+    public static ImageMap open(Path directory) throws IOException {
+        ModelCard card = ModelStore.readCard(directory);
+        return switch (card.kind()) {
+            case ModelCard.KIND_IMAGE -> VaeMap.open(directory);
+            case ModelCard.KIND_AUTOENCODER -> AutoencoderMap.open(directory);
+            case ModelCard.KIND_PCA -> PcaMap.open(directory);
+            default -> throw new IOException(directory + ": a " + card.kind() + " model is not a 2-D map of images");
+        };
+    }
+}

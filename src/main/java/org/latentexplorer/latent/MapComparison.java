@@ -1,0 +1,118 @@
+package org.latentexplorer.latent;
+
+import org.latentexplorer.data.LabeledImages;
+import org.latentexplorer.lab.ImageQuality;
+import org.latentexplorer.lab.NearestNeighbors;
+import org.latentexplorer.lab.Percentiles;
+
+/**
+ * The lesson's numbers for one 2-D map: how well it reconstructs the test set, how well its map keeps
+ * digits apart (k-nearest-neighbour accuracy, fit on the training codes and scored on the test codes), and
+ * how much of the map decodes to something that looks like no digit (a classifier is not sure of it).
+ */
+public final class MapComparison {
+    private static final int BATCH = 2000;
+
+    /** Class probabilities for images laid out one after another: 10 values per image. */
+    public interface DigitJudge {
+        float[] probabilities(float[] images, int count);
+    }
+
+    /**
+     * @param neighbours  k of the k-nearest-neighbour vote
+     * @param grid        the box is scored on a {@code grid x grid} lattice of cell centres
+     * @param confidence  a decode "looks like a digit" when the classifier gives some class at least this probability
+     * @param boxPercentile the box spans this percentile of the test codes to its mirror on each axis (0 = min..max)
+     */
+    public record Settings(int neighbours, int grid, double confidence, double boxPercentile) {
+        public static final Settings DEFAULT = new Settings(5, 40, 0.9, 0.5);
+    }
+
+    /** The region of the map that is scored: where the test codes lie. */
+    public record Box(double minU, double maxU, double minV, double maxV) {
+        /** Centre of cell {@code (i, j)} of a {@code grid x grid} lattice, {@code i} along u. */
+        public float[] cellCentre(int i, int j, int grid) {
+            return new float[] {(float) (minU + (i + 0.5) * (maxU - minU) / grid), (float) (minV + (j + 0.5) * (maxV - minV) / grid)};
+        }
+    }
+
+    public record Figures(String title, String model, double mse, double bce, double knnAccuracy, double holeFraction, Box box,
+                          boolean[] holes, int grid) {
+    }
+
+    private MapComparison() {
+    }
+
+    public static Figures measure(ImageMap map, LabeledImages train, LabeledImages test, DigitJudge judge, Settings settings) {
+        float[] trainCodes = encodeAll(map, train.images().pixels(), train.count());
+        float[] testCodes = encodeAll(map, test.images().pixels(), test.count());
+        int pixels = test.images().imageSize();
+        double mse = 0;
+        double bce = 0;
+        for (int start = 0; start < test.count(); start += BATCH) {
+            int n = Math.min(BATCH, test.count() - start);
+            float[] decoded = map.decode(java.util.Arrays.copyOfRange(testCodes, start * 2, (start + n) * 2), n);
+            for (int i = 0; i < n; i++) {
+                float[] original = test.images().image(start + i);
+                float[] reconstruction = java.util.Arrays.copyOfRange(decoded, i * pixels, (i + 1) * pixels);
+                mse += ImageQuality.mse(original, reconstruction);
+                bce += ImageQuality.bce(original, reconstruction);
+            }
+        }
+        double knn = NearestNeighbors.fit(trainCodes, 2, train.labels()).accuracy(testCodes, test.labels(), settings.neighbours());
+        Box box = box(testCodes, settings.boxPercentile());
+        boolean[] holes = holes(map, box, judge, settings);
+        int holeCount = 0;
+        for (boolean hole : holes) {
+            holeCount += hole ? 1 : 0;
+        }
+        return new Figures(map.title(), map.modelName(), mse / test.count(), bce / test.count(), knn,
+                holeCount / (double) holes.length, box, holes, settings.grid());
+    }
+
+    /** Which cells of the box decode to no clear digit, row by row ({@code j * grid + i}). */
+    public static boolean[] holes(ImageMap map, Box box, DigitJudge judge, Settings settings) {
+        int grid = settings.grid();
+        float[] points = new float[grid * grid * 2];
+        for (int j = 0; j < grid; j++) {
+            for (int i = 0; i < grid; i++) {
+                System.arraycopy(box.cellCentre(i, j, grid), 0, points, (j * grid + i) * 2, 2);
+            }
+        }
+        float[] probabilities = judge.probabilities(map.decode(points, grid * grid), grid * grid);
+        int classes = probabilities.length / (grid * grid);
+        boolean[] holes = new boolean[grid * grid];
+        for (int c = 0; c < holes.length; c++) {
+            float top = 0;
+            for (int k = 0; k < classes; k++) {
+                top = Math.max(top, probabilities[c * classes + k]);
+            }
+            holes[c] = top < settings.confidence();
+        }
+        return holes;
+    }
+
+    public static float[] encodeAll(ImageMap map, float[] images, int count) {
+        int pixels = count == 0 ? 0 : images.length / count;
+        float[] codes = new float[count * 2];
+        for (int start = 0; start < count; start += BATCH) {
+            int n = Math.min(BATCH, count - start);
+            float[] batch = map.encode(java.util.Arrays.copyOfRange(images, start * pixels, (start + n) * pixels), n);
+            System.arraycopy(batch, 0, codes, start * 2, n * 2);
+        }
+        return codes;
+    }
+
+    static Box box(float[] codes, double percentile) {
+        int n = codes.length / 2;
+        double[] us = new double[n];
+        double[] vs = new double[n];
+        for (int i = 0; i < n; i++) {
+            us[i] = codes[2 * i];
+            vs[i] = codes[2 * i + 1];
+        }
+        Percentiles u = Percentiles.of(us);
+        Percentiles v = Percentiles.of(vs);
+        return new Box(u.percentile(percentile), u.percentile(100 - percentile), v.percentile(percentile), v.percentile(100 - percentile));
+    }
+}

@@ -1,0 +1,156 @@
+package org.latentexplorer.ui;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.latentexplorer.data.Downsample;
+import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.lab.Bicubic;
+import org.latentexplorer.lab.ImageQuality;
+import org.latentexplorer.latent.ImageRestorer;
+import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.model.AutoencoderConfig;
+import org.latentexplorer.ui.LatestWinsDecoder.Lane;
+
+/**
+ * Super-resolution: a test digit shrunk to 14x14 or 7x7, brought back to 28x28 by bicubic upscaling and by
+ * the network, beside the original, each with PSNR and SSIM.
+ */
+final class SuperResPage extends LabPage<SuperResPage.Models> {
+    static final String MODEL_14 = "mnist-superres-14";
+    static final String MODEL_7 = "mnist-superres-7";
+    private static final int SCALE = 7;
+
+    record Models(ImageRestorer from14, ImageRestorer from7, ImageSet test) implements AutoCloseable {
+        ImageRestorer network(boolean fourteen) {
+            return fourteen ? from14 : from7;
+        }
+
+        @Override
+        public void close() {
+            from14.close();
+            from7.close();
+        }
+    }
+
+    /** One digit: the original, the small input, and both ways back to full size. */
+    record Result(int side, float[] original, float[] small, float[] bicubic, float[] network) {
+    }
+
+    private final TestImagePicker picker = new TestImagePicker("superres");
+    private final ToggleGroup sizes = new ToggleGroup();
+    private final ToggleButton fourteen = new ToggleButton("14x14");
+    private final ToggleButton seven = new ToggleButton("7x7");
+    private final ImageView smallView = DrawPage.digitView("superres-input");
+    private final ImageView bicubicView = DrawPage.digitView("superres-bicubic");
+    private final ImageView networkView = DrawPage.digitView("superres-network");
+    private final ImageView originalView = DrawPage.digitView("superres-original");
+    private final Label bicubicCaption = new Label();
+    private final Label networkCaption = new Label();
+    private final Label networkTitle = title("Network");
+    private Result result;
+
+    SuperResPage(Executor fxThread) {
+        super("superres", fxThread);
+        setId("superres-page");
+        for (ImageView view : new ImageView[] {smallView, bicubicView, networkView, originalView}) {
+            view.setFitWidth(28 * SCALE);
+            view.setFitHeight(28 * SCALE);
+        }
+        fourteen.setId("superres-14");
+        seven.setId("superres-7");
+        fourteen.setToggleGroup(sizes);
+        seven.setToggleGroup(sizes);
+        fourteen.setSelected(true);
+        fourteen.getStyleClass().add("mode-left");
+        seven.getStyleClass().add("mode-right");
+        sizes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                sizes.selectToggle(old);
+            } else {
+                update();
+            }
+        });
+        HBox sizeSwitch = new HBox(0, fourteen, seven);
+        sizeSwitch.getStyleClass().add("mode-switch");
+        HBox bar = new HBox(12, picker, new Label("Low-res input:"), sizeSwitch);
+        bar.getStyleClass().add("lab-bar");
+        setTop(bar);
+        bicubicCaption.getStyleClass().add("digit-caption");
+        networkCaption.getStyleClass().add("digit-caption");
+        bicubicCaption.setId("superres-bicubic-figures");
+        networkCaption.setId("superres-network-figures");
+        HBox images = new HBox(18, column(title("Low-res input"), smallView, new Label("")),
+                column(title("Bicubic upscale"), bicubicView, bicubicCaption), column(networkTitle, networkView, networkCaption),
+                column(title("Original"), originalView, new Label("")));
+        images.getStyleClass().add("lab-content");
+        setCenter(images);
+        picker.indexProperty().addListener((obs, old, now) -> update());
+    }
+
+    private static VBox column(Label title, ImageView view, Label caption) {
+        return new VBox(8, title, DrawPage.frame(view), caption);
+    }
+
+    @Override
+    Models load() throws IOException {
+        ImageSet test = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST).images();
+        ImageRestorer from14 = ImageRestorer.open(ModelCatalog.defaultRoot().resolve(MODEL_14), AutoencoderConfig.Role.SUPERRES);
+        try {
+            return new Models(from14, ImageRestorer.open(ModelCatalog.defaultRoot().resolve(MODEL_7), AutoencoderConfig.Role.SUPERRES), test);
+        } catch (IOException | RuntimeException e) {
+            from14.close();
+            throw e;
+        }
+    }
+
+    @Override
+    void shown(Models models) {
+        picker.setCount(models.test().count());
+        update();
+    }
+
+    private void update() {
+        Models models = resource();
+        if (models == null) {
+            return;
+        }
+        boolean from14 = sizes.getSelectedToggle() == fourteen;
+        float[] original = models.test().image(picker.indexProperty().get());
+        run(Lane.POINT, m -> {
+            ImageRestorer network = m.network(from14);
+            int factor = network.upscaleFactor();
+            ImageSet small = Downsample.area(new ImageSet(original, 1, 28, 28), factor);
+            float[] bicubic = Bicubic.upscale(small.pixels(), small.rows(), small.cols(), factor);
+            return new Result(small.rows(), original, small.pixels(), bicubic, network.restore(small.pixels(), 1));
+        }, this::show);
+    }
+
+    private void show(Result shown) {
+        result = shown;
+        int scale = 28 * SCALE / shown.side();
+        smallView.setImage(new GrayImage(shown.side(), shown.side(), shown.small()).toFxImage(scale));
+        bicubicView.setImage(new GrayImage(28, 28, shown.bicubic()).toFxImage(SCALE));
+        networkView.setImage(new GrayImage(28, 28, shown.network()).toFxImage(SCALE));
+        originalView.setImage(new GrayImage(28, 28, shown.original()).toFxImage(SCALE));
+        bicubicCaption.setText(figures(shown.original(), shown.bicubic()));
+        networkCaption.setText(figures(shown.original(), shown.network()));
+        networkTitle.setText("Network (" + (shown.side() == 14 ? MODEL_14 : MODEL_7) + ")");
+    }
+
+    private static String figures(float[] original, float[] upscaled) {
+        return String.format(Locale.ROOT, "PSNR %.2f dB, SSIM %.3f", ImageQuality.psnr(original, upscaled),
+                ImageQuality.ssim(original, upscaled, 28, 28));
+    }
+
+    Result result() {
+        return result;
+    }
+}
