@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.latentexplorer.data.Downsample;
@@ -68,15 +67,12 @@ public final class AutoencoderTrainer {
     private record TestInputs(String name, ImageSet inputs, double inputPsnr) {
     }
 
-    private final class AutoencoderTask implements EpochLoop.Task<ImageAutoencoder, EpochFigures> {
-        private final LabeledImages train;
-        private final LabeledImages test;
+    private final class AutoencoderTask extends FiguresTask<ImageAutoencoder> {
         private final ImageSet trainInputs;
         private final List<TestInputs> testInputs;
 
         AutoencoderTask(LabeledImages train, LabeledImages test) {
-            this.train = train;
-            this.test = test;
+            super(plan.run(), plan.source(), train, test);
             this.trainInputs = inputsOf(train.images());
             if (plan.denoising() == null) {
                 testInputs = List.of(new TestInputs("test", inputsOf(test.images()), Double.NaN));
@@ -95,10 +91,10 @@ public final class AutoencoderTrainer {
         }
 
         @Override
-        public String csvHeader() {
-            return EpochFigures.csvHeader(plan.denoising() == null ? List.of("testBce", "testMse", "testPsnr")
+        List<String> figureNames() {
+            return plan.denoising() == null ? List.of("testBce", "testMse", "testPsnr")
                     : List.of("testBce", "testMse", "testPsnr", "noisyPsnr", "gaussianPsnr", "gaussianNoisyPsnr",
-                            "saltPepperPsnr", "saltPepperNoisyPsnr"));
+                            "saltPepperPsnr", "saltPepperNoisyPsnr");
         }
 
         @Override
@@ -116,11 +112,6 @@ public final class AutoencoderTrainer {
         @Override
         public Loss loss() {
             return new AutoencoderLoss();
-        }
-
-        @Override
-        public int trainCount() {
-            return train.count();
         }
 
         @Override
@@ -164,21 +155,10 @@ public final class AutoencoderTrainer {
         }
 
         @Override
-        public void report(EpochFigures report, ProgressListener listener) {
-            listener.figures(report);
-        }
-
-        @Override
         public ModelCard card(ImageAutoencoder autoencoder, int epochsDone, List<EpochFigures> history) {
-            RunSettings run = plan.run();
-            Map<String, Double> extra = new LinkedHashMap<>(history.get(history.size() - 1).test());
-            extra.put("trainLoss", history.get(history.size() - 1).trainLoss());
-            return ModelCard.autoencoder(run.name(), plan.source().dataset().id() + " " + plan.config().describe(), plan.config(),
-                    TrainingCards.dataset(plan.source(), train, test),
-                    new ModelCard.Training(epochsDone, run.batchSize(), run.learningRate(),
-                            run.schedule().name().toLowerCase(Locale.ROOT), 0f, run.seed(), EpochLoop.medianSeconds(history),
-                            run.command(), settings()),
-                    new ModelCard.Metrics(extra), Devices.describe(autoencoder.device()), Instant.now().toString());
+            return ModelCard.autoencoder(run.name(), source.dataset().id() + " " + plan.config().describe(), plan.config(), dataset(),
+                    training(epochsDone, history, settings()), metrics(history), Devices.describe(autoencoder.device()),
+                    Instant.now().toString());
         }
 
         private Map<String, Double> settings() {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.latentexplorer.data.LabeledImages;
@@ -47,18 +46,14 @@ public final class ClassifierTrainer {
         return new TrainedModel(plan.run().output(), outcome.card(), outcome.history());
     }
 
-    private final class ClassifierTask implements EpochLoop.Task<DigitClassifier, EpochFigures> {
-        private final LabeledImages train;
-        private final LabeledImages test;
-
+    private final class ClassifierTask extends FiguresTask<DigitClassifier> {
         ClassifierTask(LabeledImages train, LabeledImages test) {
-            this.train = train;
-            this.test = test;
+            super(plan.run(), plan.source(), train, test);
         }
 
         @Override
-        public String csvHeader() {
-            return EpochFigures.csvHeader(List.of("testAccuracy", "testCrossEntropy"));
+        List<String> figureNames() {
+            return List.of("testAccuracy", "testCrossEntropy");
         }
 
         @Override
@@ -76,11 +71,6 @@ public final class ClassifierTrainer {
         @Override
         public Loss loss() {
             return new ClassifierLoss();
-        }
-
-        @Override
-        public int trainCount() {
-            return train.count();
         }
 
         @Override
@@ -103,21 +93,10 @@ public final class ClassifierTrainer {
         }
 
         @Override
-        public void report(EpochFigures report, ProgressListener listener) {
-            listener.figures(report);
-        }
-
-        @Override
         public ModelCard card(DigitClassifier classifier, int epochsDone, List<EpochFigures> history) {
-            RunSettings run = plan.run();
-            Map<String, Double> extra = new LinkedHashMap<>(history.get(history.size() - 1).test());
-            extra.put("trainLoss", history.get(history.size() - 1).trainLoss());
-            return ModelCard.classifier(run.name(), plan.source().dataset().id() + " " + plan.config().describe(), plan.config(),
-                    TrainingCards.dataset(plan.source(), train, test),
-                    new ModelCard.Training(epochsDone, run.batchSize(), run.learningRate(),
-                            run.schedule().name().toLowerCase(Locale.ROOT), 0f, run.seed(), EpochLoop.medianSeconds(history),
-                            run.command()),
-                    new ModelCard.Metrics(extra), Devices.describe(classifier.device()), Instant.now().toString());
+            return ModelCard.classifier(run.name(), source.dataset().id() + " " + plan.config().describe(), plan.config(), dataset(),
+                    training(epochsDone, history, null), metrics(history), Devices.describe(classifier.device()),
+                    Instant.now().toString());
         }
 
         @Override
