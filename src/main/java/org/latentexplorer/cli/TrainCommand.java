@@ -3,20 +3,34 @@ package org.latentexplorer.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.ImageNoise;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
+import org.latentexplorer.model.Architecture;
+import org.latentexplorer.model.AutoencoderConfig;
+import org.latentexplorer.model.ClassifierConfig;
 import org.latentexplorer.model.MelodyVaeConfig;
+import org.latentexplorer.model.VaeConfig;
+import org.latentexplorer.train.AutoencoderPlan;
+import org.latentexplorer.train.AutoencoderTrainer;
+import org.latentexplorer.train.ClassifierPlan;
+import org.latentexplorer.train.ClassifierTrainer;
+import org.latentexplorer.train.EpochFigures;
+import org.latentexplorer.train.EpochMetrics;
+import org.latentexplorer.train.ImageSource;
+import org.latentexplorer.train.ImageVaeTrainer;
 import org.latentexplorer.train.MelodyEpochMetrics;
 import org.latentexplorer.train.MelodyTrainingPlan;
 import org.latentexplorer.train.MelodyVaeTrainer;
-import org.latentexplorer.model.Architecture;
-import org.latentexplorer.model.VaeConfig;
-import org.latentexplorer.train.EpochMetrics;
-import org.latentexplorer.train.ImageVaeTrainer;
+import org.latentexplorer.train.PcaPlan;
+import org.latentexplorer.train.PcaTrainer;
 import org.latentexplorer.train.ProgressListener;
+import org.latentexplorer.train.RunSettings;
 import org.latentexplorer.train.Schedule;
+import org.latentexplorer.train.TrainedModel;
 import org.latentexplorer.train.TrainingPlan;
 import org.latentexplorer.train.TrainingResult;
 import picocli.CommandLine.Command;
@@ -25,14 +39,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a VAE and save it as a model directory.",
-                "--kind image (default): on MNIST, Fashion-MNIST or any folder of IDX files.",
-                "--kind melody: on two-bar melodies from MIDI files (--midi), split into train and test by song."})
+        description = {"Train a model and save it as a model directory.",
+                "--kind image (default): a VAE on MNIST, Fashion-MNIST or any folder of IDX files.",
+                "--kind melody: a VAE on two-bar melodies from MIDI files (--midi), split into train and test by song.",
+                "--kind autoencoder: a plain (deterministic) autoencoder with the image VAE's MLP shape.",
+                "--kind denoise: an autoencoder from noisy images (noise kind and strength drawn per batch) to clean ones.",
+                "--kind superres: a network from downsampled images (--input-side 14 or 7) to 28x28 ones.",
+                "--kind classifier: a digit classifier (conv or mlp), to score decoded images.",
+                "--kind pca: principal component analysis onto --latent axes (no epochs)."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--kind", defaultValue = "image", description = "image or melody (default: ${DEFAULT-VALUE})")
+    @Option(names = "--kind", defaultValue = "image",
+            description = "image, melody, autoencoder, denoise, superres, classifier or pca (default: ${DEFAULT-VALUE})")
     String kind;
 
     @Option(names = "--dataset", defaultValue = "mnist", description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE})")
@@ -41,15 +61,34 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", description = "folder holding the four standard IDX files (default: where setup put the data set)")
     Path data;
 
-    @Option(names = "--arch", defaultValue = "mlp", description = "mlp or conv (default: ${DEFAULT-VALUE})")
+    @Option(names = "--arch", description = "mlp or conv (default: mlp; conv for a classifier)")
     String architecture;
 
-    @Option(names = "--hidden", split = ",", defaultValue = "512,256",
-            description = "hidden sizes; for conv: channels1,channels2,dense (default: ${DEFAULT-VALUE})")
+    @Option(names = "--hidden", split = ",",
+            description = "hidden sizes; for conv: channels1,channels2,dense (default: 512,256; a classifier: 16,32,128 conv, 256,128 mlp)")
     List<Integer> hidden;
 
-    @Option(names = "--latent", description = "latent size (default: 2 for images, 32 for melodies)")
+    @Option(names = "--latent", description = "latent size, an autoencoder's bottleneck, PCA's axes (default: 2 for images,"
+            + " autoencoder and pca; 32 for melodies and denoise; 64 for superres)")
     Integer latent;
+
+    @Option(names = "--input-side", defaultValue = "14", description = "superres: side of the downsampled input, 14 or 7 (default: ${DEFAULT-VALUE})")
+    int inputSide;
+
+    @Option(names = "--noise-sigma", split = ",", defaultValue = "0.1,0.6", paramLabel = "MIN,MAX",
+            description = "denoise: range of the Gaussian noise's sigma, drawn per batch (default: ${DEFAULT-VALUE})")
+    float[] noiseSigma;
+
+    @Option(names = "--noise-fraction", split = ",", defaultValue = "0.05,0.3", paramLabel = "MIN,MAX",
+            description = "denoise: range of the salt-and-pepper fraction, drawn per batch (default: ${DEFAULT-VALUE})")
+    float[] noiseFraction;
+
+    @Option(names = "--test-sigma", defaultValue = "0.4", description = "denoise: Gaussian sigma of the test figures (default: ${DEFAULT-VALUE})")
+    float testSigma;
+
+    @Option(names = "--test-fraction", defaultValue = "0.15",
+            description = "denoise: salt-and-pepper fraction of the test figures (default: ${DEFAULT-VALUE})")
+    float testFraction;
 
     @Option(names = "--midi", arity = "1..*", paramLabel = "DIR",
             description = "melody: MIDI files or folders (default: the game music corpus that setup installs)")
@@ -122,21 +161,24 @@ final class TrainCommand implements Callable<Integer> {
         Path checkpointDir = checkpoints != null ? checkpoints : Path.of(System.getProperty("user.home"),
                 ".cache", "latent-explorer", "checkpoints", output.toAbsolutePath().normalize().getFileName().toString());
         String command = "./latent " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        switch (kind.toLowerCase(Locale.ROOT)) {
-            case "image":
-                return trainImages(checkpointDir, command);
-            case "melody":
-                return trainMelodies(checkpointDir, command);
-            default:
-                throw new IllegalArgumentException("--kind must be image or melody, got '" + kind + "'");
-        }
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "image" -> trainImages(checkpointDir, command);
+            case "melody" -> trainMelodies(checkpointDir, command);
+            case "autoencoder" -> trainAutoencoder(AutoencoderConfig.Role.PLAIN, checkpointDir, command);
+            case "denoise" -> trainAutoencoder(AutoencoderConfig.Role.DENOISE, checkpointDir, command);
+            case "superres" -> trainAutoencoder(AutoencoderConfig.Role.SUPERRES, checkpointDir, command);
+            case "classifier" -> trainClassifier(checkpointDir, command);
+            case "pca" -> trainPca(command);
+            default -> throw new IllegalArgumentException("--kind must be image, melody, autoencoder, denoise, superres, classifier"
+                    + " or pca, got '" + kind + "'");
+        };
     }
 
     private int trainMelodies(Path checkpointDir, String command) throws Exception {
-        MelodyVaeConfig config = new MelodyVaeConfig(encoderState, decoderState, latent == null ? 32 : latent, Melody.WINDOW_STEPS);
+        MelodyVaeConfig config = new MelodyVaeConfig(encoderState, decoderState, latentOr(32), Melody.WINDOW_STEPS);
         MelodyTrainingPlan plan = new MelodyTrainingPlan(output.getFileName().toString(), config,
                 midi == null ? MelodyCorpus.DEFAULT_FOLDERS : midi, testEvery, hop, epochs, batch, learningRate,
-                Schedule.valueOf(schedule.toUpperCase(Locale.ROOT)), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
+                schedule(), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
                 transpose, sampling, seed, trainLimit, mapLimit, output, checkpointDir, resume, command);
         MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, new ConsoleProgress()).run();
         MelodyEpochMetrics last = result.last();
@@ -148,17 +190,90 @@ final class TrainCommand implements Callable<Integer> {
 
     private int trainImages(Path checkpointDir, String command) throws Exception {
         ImageDataset set = ImageDataset.fromId(dataset);
-        Architecture arch = Architecture.valueOf(architecture.toUpperCase(Locale.ROOT));
-        VaeConfig config = new VaeConfig(arch, 28, 28, hidden, latent == null ? 2 : latent);
+        VaeConfig config = new VaeConfig(architecture(Architecture.MLP), 28, 28, hiddenOr(List.of(512, 256)), latentOr(2));
         TrainingPlan plan = new TrainingPlan(output.getFileName().toString(), config, set,
-                data != null ? data : set.defaultDirectory(), epochs, batch, learningRate,
-                Schedule.valueOf(schedule.toUpperCase(Locale.ROOT)), beta == null ? 1f : beta, seed,
+                data != null ? data : set.defaultDirectory(), epochs, batch, learningRate, schedule(), beta == null ? 1f : beta, seed,
                 trainLimit, testLimit, output, checkpointDir, resume, command);
         TrainingResult result = new ImageVaeTrainer(plan, new ConsoleProgress()).run();
         EpochMetrics last = result.last();
         spec.commandLine().getOut().printf(Locale.ROOT, "test negative ELBO %.2f nats/image (reconstruction %.2f + KL %.2f), model in %s%n",
                 last.testNegativeElbo(), last.testReconstruction(), last.testKl(), result.model());
         return 0;
+    }
+
+    private int trainAutoencoder(AutoencoderConfig.Role role, Path checkpointDir, String command) throws Exception {
+        List<Integer> sizes = hiddenOr(List.of(512, 256));
+        AutoencoderConfig config = switch (role) {
+            case PLAIN -> AutoencoderConfig.plain(sizes, latentOr(2));
+            case DENOISE -> AutoencoderConfig.denoise(sizes, latentOr(32));
+            case SUPERRES -> {
+                if (inputSide != 14 && inputSide != 7) {
+                    throw new IllegalArgumentException("--input-side must be 14 or 7 (28x28 downsampled 2 or 4 times), got " + inputSide);
+                }
+                yield AutoencoderConfig.superres(inputSide, sizes, latentOr(64));
+            }
+        };
+        AutoencoderPlan.Denoising denoising = role != AutoencoderConfig.Role.DENOISE ? null : new AutoencoderPlan.Denoising(
+                new ImageNoise.Range(range(noiseSigma, "--noise-sigma")[0], noiseSigma[1], range(noiseFraction, "--noise-fraction")[0],
+                        noiseFraction[1]), testSigma, testFraction);
+        TrainedModel result = new AutoencoderTrainer(new AutoencoderPlan(config, source(), run(checkpointDir, command), denoising),
+                new ConsoleProgress()).run();
+        EpochFigures last = result.last();
+        spec.commandLine().getOut().printf(Locale.ROOT, "test cross-entropy %.2f nats/image, MSE %.5f, PSNR %.2f dB%s, model in %s%n",
+                last.figure("testBce"), last.figure("testMse"), last.figure("testPsnr"),
+                denoising == null ? "" : String.format(Locale.ROOT, " (noisy inputs %.2f dB)", last.figure("noisyPsnr")), result.model());
+        return 0;
+    }
+
+    private int trainClassifier(Path checkpointDir, String command) throws Exception {
+        Architecture arch = architecture(Architecture.CONV);
+        ClassifierConfig config = ClassifierConfig.digits(arch, hiddenOr(arch == Architecture.CONV ? List.of(16, 32, 128) : List.of(256, 128)));
+        TrainedModel result = new ClassifierTrainer(new ClassifierPlan(config, source(), run(checkpointDir, command)),
+                new ConsoleProgress()).run();
+        spec.commandLine().getOut().printf(Locale.ROOT, "test accuracy %.4f (cross-entropy %.4f nats/image), model in %s%n",
+                result.last().figure("testAccuracy"), result.last().figure("testCrossEntropy"), result.model());
+        return 0;
+    }
+
+    private int trainPca(String command) throws Exception {
+        TrainedModel result = new PcaTrainer(new PcaPlan(latentOr(2), source(), output, command), new ConsoleProgress()).run();
+        Map<String, Double> figures = result.card().metrics().extra();
+        spec.commandLine().getOut().printf(Locale.ROOT, "explained variance %.4f, test MSE %.5f, PSNR %.2f dB, cross-entropy %.2f"
+                        + " nats/image, model in %s%n", figures.get("explainedVarianceRatio"), figures.get("testMse"),
+                figures.get("testPsnr"), figures.get("testBce"), result.model());
+        return 0;
+    }
+
+    private ImageSource source() {
+        ImageDataset set = ImageDataset.fromId(dataset);
+        return new ImageSource(set, data != null ? data : set.defaultDirectory(), trainLimit, testLimit);
+    }
+
+    private RunSettings run(Path checkpointDir, String command) {
+        return new RunSettings(epochs, batch, learningRate, schedule(), seed, output, checkpointDir, resume, command);
+    }
+
+    private Schedule schedule() {
+        return Schedule.valueOf(schedule.toUpperCase(Locale.ROOT));
+    }
+
+    private Architecture architecture(Architecture fallback) {
+        return architecture == null ? fallback : Architecture.valueOf(architecture.toUpperCase(Locale.ROOT));
+    }
+
+    private List<Integer> hiddenOr(List<Integer> fallback) {
+        return hidden == null ? fallback : hidden;
+    }
+
+    private int latentOr(int fallback) {
+        return latent == null ? fallback : latent;
+    }
+
+    private static float[] range(float[] values, String option) {
+        if (values.length != 2) {
+            throw new IllegalArgumentException(option + " takes MIN,MAX, got " + values.length + " numbers");
+        }
+        return values;
     }
 
     /** A one-line progress bar on the terminal, and one summary line per epoch. */
@@ -191,6 +306,12 @@ final class TrainCommand implements Callable<Integer> {
             System.err.println(m.summary());
         }
 
+        @Override
+        public void figures(EpochFigures figures) {
+            clearBar();
+            System.err.println(figures.summary());
+        }
+
         private void clearBar() {
             if (interactive) {
                 System.err.print("\r" + " ".repeat(90) + "\r");
@@ -199,9 +320,7 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public void epoch(EpochMetrics m) {
-            if (interactive) {
-                System.err.print("\r" + " ".repeat(90) + "\r");
-            }
+            clearBar();
             System.err.printf(Locale.ROOT, "epoch %d: train loss %.2f, test -ELBO %.2f (recon %.2f, KL %.2f), %.1f s%n",
                     m.epoch(), m.trainLoss(), m.testNegativeElbo(), m.testReconstruction(), m.testKl(), m.seconds());
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.model.ModelStore;
@@ -37,6 +38,14 @@ public final class ModelCatalog {
         } catch (IOException e) {
             return new Entry(directory, null, e.getMessage());
         }
+    }
+
+    /**
+     * The models of one kind under {@code root} (say {@link ModelCard#isImageVae}), with the unusable folders,
+     * so that a picker can show what is wrong with them.
+     */
+    public static List<Entry> list(Path root, Predicate<ModelCard> kind) {
+        return list(root).stream().filter(e -> !e.usable() || kind.test(e.card())).toList();
     }
 
     public static List<Entry> list(Path root) {

@@ -6,14 +6,13 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.Trainer;
-import ai.djl.training.TrainingConfig;
 import java.util.Arrays;
 import org.latentexplorer.data.LabeledImages;
 
 /**
  * An image classifier on the DJL engine, used to score whether a decoded image looks like a digit. Takes
- * images laid out one after another and returns plain arrays.
+ * images laid out one after another and returns plain arrays. Its trainer's forward returns {@code [logits]};
+ * its labels are one-hot rows ({@link #oneHot}).
  */
 public final class DigitClassifier extends Network {
     static final String PARAMS_PREFIX = "classifier";
@@ -37,12 +36,6 @@ public final class DigitClassifier extends Network {
 
     public ClassifierConfig config() {
         return block.config();
-    }
-
-    /** A DJL trainer over this network; the trainer's forward returns {@code [logits]}, its labels are one-hot rows. */
-    @Override
-    public Trainer newTrainer(TrainingConfig config) {
-        return super.newTrainer(config);
     }
 
     /** Class probabilities, {@code classes} numbers for each of the {@code count} images. */

@@ -5,15 +5,13 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.training.Trainer;
-import ai.djl.training.TrainingConfig;
 import java.util.Arrays;
 import org.latentexplorer.data.ImageSet;
 
 /**
  * A deterministic image autoencoder on the DJL engine (plain, denoising or super-resolution; see
  * {@link AutoencoderConfig}). Everything public takes and returns plain arrays laid out one image or code
- * after another.
+ * after another. Its trainer's forward returns {@code [logits]} of the output image.
  */
 public final class ImageAutoencoder extends Network {
     static final String PARAMS_PREFIX = "autoencoder";
@@ -37,12 +35,6 @@ public final class ImageAutoencoder extends Network {
 
     public AutoencoderConfig config() {
         return block.config();
-    }
-
-    /** A DJL trainer over this network; the trainer's forward returns {@code [logits]}. */
-    @Override
-    public Trainer newTrainer(TrainingConfig config) {
-        return super.newTrainer(config);
     }
 
     /** Output pixel probabilities for {@code count} inputs. */

@@ -6,13 +6,12 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.training.Trainer;
-import ai.djl.training.TrainingConfig;
 import org.latentexplorer.data.ImageSet;
 
 /**
  * An image VAE on the DJL engine. Everything public takes and returns plain arrays: no NDArray leaves
- * this class, and every intermediate lives in a short-lived sub-manager.
+ * this class, and every intermediate lives in a short-lived sub-manager. Its trainer's forward returns
+ * {@code [logits, zMean, zLogVar]}.
  */
 public final class ImageVae extends Network {
     static final String PARAMS_PREFIX = "vae";
@@ -40,12 +39,6 @@ public final class ImageVae extends Network {
 
     public int latentSize() {
         return block.config().latentSize();
-    }
-
-    /** A DJL trainer over this network; the trainer's forward returns {@code [logits, zMean, zLogVar]}. */
-    @Override
-    public Trainer newTrainer(TrainingConfig config) {
-        return super.newTrainer(config);
     }
 
     /** Pixel probabilities for {@code count} latent points laid out one after another in {@code z}. */

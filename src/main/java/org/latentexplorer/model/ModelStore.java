@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -258,12 +260,8 @@ public final class ModelStore {
 
     /** An autoencoder with, when present, the bottleneck codes of the test set. */
     public static LoadedModel<ImageAutoencoder> loadAutoencoder(Path directory, Device device) throws IOException {
-        ModelCard card = readCard(directory);
-        requireKind(directory, card, ModelCard.KIND_AUTOENCODER, "an autoencoder");
-        ImageAutoencoder autoencoder = ImageAutoencoder.create(card.autoencoder(), device);
-        loadParameters(directory, autoencoder.model(), autoencoder.paramsPrefix(), autoencoder);
-        Optional<LatentMap> map = readLatentMap(directory, card.autoencoder().bottleneck(), autoencoder);
-        return new LoadedModel<>(directory, card, autoencoder, map);
+        return loadNetwork(directory, ModelCard.KIND_AUTOENCODER, "an autoencoder",
+                card -> ImageAutoencoder.create(card.autoencoder(), device), card -> card.autoencoder().bottleneck());
     }
 
     public static LoadedModel<DigitClassifier> loadClassifier(Path directory) throws IOException {
@@ -271,11 +269,23 @@ public final class ModelStore {
     }
 
     public static LoadedModel<DigitClassifier> loadClassifier(Path directory, Device device) throws IOException {
+        return loadNetwork(directory, ModelCard.KIND_CLASSIFIER, "a classifier",
+                card -> DigitClassifier.create(card.classifier(), device), null);
+    }
+
+    /**
+     * A network of {@code kind} built from its card and loaded with its parameters; with the latent map when
+     * {@code codeSize} (the map's dimensions, from the card) is given and the file is there.
+     */
+    private static <N extends Network> LoadedModel<N> loadNetwork(Path directory, String kind, String wanted,
+                                                                 Function<ModelCard, N> build, ToIntFunction<ModelCard> codeSize)
+            throws IOException {
         ModelCard card = readCard(directory);
-        requireKind(directory, card, ModelCard.KIND_CLASSIFIER, "a classifier");
-        DigitClassifier classifier = DigitClassifier.create(card.classifier(), device);
-        loadParameters(directory, classifier.model(), classifier.paramsPrefix(), classifier);
-        return new LoadedModel<>(directory, card, classifier, Optional.empty());
+        requireKind(directory, card, kind, wanted);
+        N network = build.apply(card);
+        loadParameters(directory, network.model(), network.paramsPrefix(), network);
+        Optional<LatentMap> map = codeSize == null ? Optional.empty() : readLatentMap(directory, codeSize.applyAsInt(card), network);
+        return new LoadedModel<>(directory, card, network, map);
     }
 
     /** A PCA with, when present, the codes of the test set. */

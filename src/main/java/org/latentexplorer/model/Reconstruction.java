@@ -56,7 +56,8 @@ public record Reconstruction(double crossEntropy, double meanSquaredError, doubl
         return new Reconstruction(mean(crossEntropies(outputs, targets, pixels)), mean(errors), meanPsnr(errors));
     }
 
-    static double mean(double[] values) {
+    /** The average of per-image figures. */
+    public static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {
             sum += v;

@@ -21,9 +21,9 @@ public record EpochFigures(int epoch, double trainLoss, Map<String, Double> test
         return value;
     }
 
-    /** The CSV header for epochs with these figures: camelCase names become snake_case columns. */
-    String csvHeader() {
-        return "epoch,train_loss," + test.keySet().stream().map(EpochFigures::column).collect(Collectors.joining(",")) + ",seconds";
+    /** The CSV header for epochs with figures of these names: camelCase names become snake_case columns. */
+    static String csvHeader(java.util.Collection<String> names) {
+        return "epoch,train_loss," + names.stream().map(EpochFigures::column).collect(Collectors.joining(",")) + ",seconds";
     }
 
     @Override

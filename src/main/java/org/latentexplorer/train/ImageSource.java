@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.LabeledImages;
+import org.latentexplorer.model.ModelCard;
 
 /**
  * Which images a run learns from: a named data set in a folder of IDX files.
@@ -14,6 +15,11 @@ import org.latentexplorer.data.LabeledImages;
 public record ImageSource(ImageDataset dataset, Path directory, int trainLimit, int testLimit) {
     /** The training and test images. */
     public record Split(LabeledImages train, LabeledImages test) {
+    }
+
+    /** The card's record of the data a model learned from. */
+    public ModelCard.Dataset describe(LabeledImages train, LabeledImages test) {
+        return new ModelCard.Dataset(dataset.id(), train.count(), test.count(), dataset.classNames());
     }
 
     public Split load() throws IOException {

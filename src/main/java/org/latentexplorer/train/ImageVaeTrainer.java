@@ -115,7 +115,7 @@ public final class ImageVaeTrainer {
             return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, plan.name(),
                     plan.dataset().id() + " VAE, " + plan.config().describe(),
                     plan.config(),
-                    new ModelCard.Dataset(plan.dataset().id(), train.count(), test.count(), plan.dataset().classNames()),
+                    plan.source().describe(train, test),
                     new ModelCard.Training(epochsDone, plan.batchSize(), plan.learningRate(),
                             plan.schedule().name().toLowerCase(Locale.ROOT), plan.beta(), plan.seed(),
                             EpochLoop.medianSeconds(history), plan.command()),

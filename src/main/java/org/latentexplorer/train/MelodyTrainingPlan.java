@@ -43,15 +43,7 @@ public record MelodyTrainingPlan(
 
     public MelodyTrainingPlan {
         sources = List.copyOf(sources);
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-        }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-        }
-        if (!(learningRate > 0)) {
-            throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
-        }
+        RunSettings.check(epochs, batchSize, learningRate);
         if (maxBeta < 0 || freeBits < 0 || warmupEpochs < 0 || transpose < 0) {
             throw new IllegalArgumentException("beta, free bits, warm-up and transposition must not be negative");
         }

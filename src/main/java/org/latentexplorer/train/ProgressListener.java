@@ -15,4 +15,8 @@ public interface ProgressListener {
 
     default void melodyEpoch(MelodyEpochMetrics metrics) {
     }
+
+    /** An epoch of an autoencoder or classifier. */
+    default void figures(EpochFigures figures) {
+    }
 }

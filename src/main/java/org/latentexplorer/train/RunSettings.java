@@ -13,6 +13,11 @@ import java.nio.file.Path;
 public record RunSettings(int epochs, int batchSize, float learningRate, Schedule schedule, long seed, Path output,
                           Path checkpoints, boolean resume, String command) {
     public RunSettings {
+        check(epochs, batchSize, learningRate);
+    }
+
+    /** Fails with the first of the three that no run can use. */
+    static void check(int epochs, int batchSize, float learningRate) {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
         }

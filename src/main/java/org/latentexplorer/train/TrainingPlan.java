@@ -31,15 +31,7 @@ public record TrainingPlan(
         String command) {
 
     public TrainingPlan {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-        }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-        }
-        if (!(learningRate > 0)) {
-            throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
-        }
+        RunSettings.check(epochs, batchSize, learningRate);
         if (beta < 0) {
             throw new IllegalArgumentException("beta must not be negative, got " + beta);
         }

@@ -34,6 +34,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.music.MelodyPlayer;
 
 /**
@@ -109,7 +110,7 @@ public final class ExplorerApp extends Application {
         if (preferred.toFile().isDirectory()) {
             return preferred;
         }
-        return ModelCatalog.list(root).stream().filter(e -> e.usable() && e.card().isMelody())
+        return ModelCatalog.list(root, ModelCard::isMelody).stream().filter(ModelCatalog.Entry::usable)
                 .map(ModelCatalog.Entry::directory).findFirst().orElse(preferred);
     }
 
@@ -120,8 +121,8 @@ public final class ExplorerApp extends Application {
         if (preferred.toFile().isDirectory()) {
             return preferred;
         }
-        return ModelCatalog.list(root).stream().filter(ModelCatalog.Entry::usable).map(ModelCatalog.Entry::directory)
-                .findFirst().orElse(preferred);
+        return ModelCatalog.list(root, ModelCard::isImageVae).stream().filter(ModelCatalog.Entry::usable)
+                .map(ModelCatalog.Entry::directory).findFirst().orElse(preferred);
     }
 
     @Override
@@ -260,8 +261,7 @@ public final class ExplorerApp extends Application {
     }
 
     private ToolBar toolbar() {
-        List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot()).stream()
-                .filter(e -> !e.usable() || !e.card().isMelody()).toList();
+        List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot(), ModelCard::isImageVae);
         picker = new ModelPicker(session, imageModels, this::openFromDigits);
         return new ToolBar(picker, new Separator(),
                 button("Sample", "sample", "Random point from the prior (S)", session::sample),

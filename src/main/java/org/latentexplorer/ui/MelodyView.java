@@ -82,8 +82,7 @@ public final class MelodyView extends BorderPane {
 
     private ToolBar buildToolbar() {
         models.setId("melody-model-picker");
-        models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot()).stream()
-                .filter(e -> !e.usable() || e.card().isMelody()).toList());
+        models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelCard::isMelody));
         models.setCellFactory(list -> new EntryCell());
         models.setButtonCell(new EntryCell());
         models.setPrefWidth(210);

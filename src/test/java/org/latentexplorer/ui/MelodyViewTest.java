@@ -212,6 +212,8 @@ class MelodyViewTest extends ExplorerFxTest {
         ComboBox<ModelCatalog.Entry> picker = lookup("#model-picker").queryAs(ComboBox.class);
         assertFalse(onFx(() -> picker.getItems().stream().anyMatch(e -> e.usable() && e.card().isMelody())),
                 "no melody model offered as an image model");
+        assertTrue(onFx(() -> picker.getItems().stream().allMatch(e -> !e.usable() || e.card().isImageVae())),
+                "only image VAEs offered in the Digits view, no autoencoder, classifier or PCA");
         clickOn("#mode-melodies");
         assertEquals(ExplorerApp.Mode.MELODIES, onFx(app::mode));
         assertEquals(view, onFx(app::melodyView));
