@@ -60,7 +60,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
             digit.setFitWidth(28 * SCALE);
             digit.setFitHeight(28 * SCALE);
             Label title = title(ImageMaps.SHIPPED.get(m));
-            Label numbers = new Label("measuring…");
+            Label numbers = new Label();
             numbers.getStyleClass().add("lab-figures");
             numbers.setId("compare-figures-" + m);
             HBox under = new HBox(12, DrawPage.frame(digit), numbers);

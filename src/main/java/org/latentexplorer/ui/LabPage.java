@@ -21,13 +21,13 @@ abstract class LabPage<S extends AutoCloseable> extends BorderPane {
     private boolean opening;
 
     LabPage(String name, Executor fxThread) {
-        worker = new LatestWinsDecoder<>("lab-" + name, fxThread, e -> say("Failed: " + message(e)));
+        worker = new LatestWinsDecoder<>("lab-" + name, fxThread, e -> complain("Failed: " + message(e)));
         getStyleClass().add("lab-page");
         status.getStyleClass().add("lab-status");
         status.setId(name + "-status");
         status.setWrapText(true);
         setBottom(status);
-        say("Opening…");
+        say("Opening the models…");
     }
 
     /** Opens the page's models unless done already. */
@@ -40,7 +40,7 @@ abstract class LabPage<S extends AutoCloseable> extends BorderPane {
             opened.set(resource);
             say("");
             shown(resource);
-        }, e -> say(message(e)));
+        }, e -> complain(message(e)));
     }
 
     /** Loads the models and data on the worker thread. */
@@ -65,7 +65,15 @@ abstract class LabPage<S extends AutoCloseable> extends BorderPane {
         return opened;
     }
 
+    /** A problem, in the warning colour. */
+    final void complain(String text) {
+        say(text);
+        status.getStyleClass().add("problem");
+    }
+
+    /** A note on what is going on; empty hides the line. */
     final void say(String text) {
+        status.getStyleClass().remove("problem");
         status.setText(text);
         status.setVisible(!text.isEmpty());
         status.setManaged(!text.isEmpty());

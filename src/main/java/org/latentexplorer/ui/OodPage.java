@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.data.ImageDataset;
@@ -65,8 +64,8 @@ final class OodPage extends LabPage<OodPage.Models> {
     private final ToggleGroup direction = new ToggleGroup();
     private final ToggleButton mnistModel = new ToggleButton("MNIST VAE");
     private final ToggleButton fashionModel = new ToggleButton("Fashion-MNIST VAE");
-    private final FlowPane inTiles = new FlowPane(8, 8);
-    private final FlowPane outTiles = new FlowPane(8, 8);
+    private final HBox inTiles = new HBox(8);
+    private final HBox outTiles = new HBox(8);
     private final Label inTitle = title("");
     private final Label outTitle = title("");
     private final ErrorHistogram histogram = new ErrorHistogram(520, 240);

@@ -105,4 +105,82 @@ class LabViewTest extends ExplorerFxTest {
         assertNotEquals(mnistFigures, fashionFigures);
         assertTrue(fashionFigures.startsWith("Fashion-MNIST: median MSE"), fashionFigures);
     }
+
+    @Test
+    void eachComparisonMapDecodesUnderItsOwnPuckAndShowsItsFigures() throws Exception {
+        ComparePage page = start("lab-compare-tab").compare();
+        waitUntil("the three maps opened and were measured", () -> page.figures() != null && page.shownDigits() != null);
+        for (int m = 0; m < 3; m++) {
+            MapPad pad = page.pads().get(m);
+            Viewport view = onFx(() -> pad.viewportProperty().get());
+            double u = view.centerU() + view.halfSpan() * 0.4;
+            double v = view.centerV() - view.halfSpan() * 0.3;
+            Point2D target = onFx(() -> pad.screenPointOf(u, v));
+            clickOn(target, MouseButton.PRIMARY);
+            int index = m;
+            double[] puck = onFx(() -> pad.puckProperty().get());
+            assertEquals(u, puck[0], view.halfSpan() * 0.02);
+            try (org.latentexplorer.latent.ImageMap reference = org.latentexplorer.latent.ImageMaps.open(
+                    ModelCatalog.defaultRoot().resolve(org.latentexplorer.latent.ImageMaps.SHIPPED.get(m)))) {
+                float[] expected = reference.decode(new float[] {(float) puck[0], (float) puck[1]}, 1);
+                waitUntil("map " + m + " decodes at its puck", () -> java.util.Arrays.equals(page.shownDigits().get(index), expected)
+                        || maxDifference(page.shownDigits().get(index), expected) < 1e-5);
+            }
+            String label = onFx(() -> lookup("#compare-figures-" + index).queryLabeled().getText());
+            assertTrue(label.contains(String.format(java.util.Locale.ROOT, "%.4f", page.figures().get(index).mse())), label);
+        }
+        clickOn("#compare-holes");
+        waitUntil("holes are shaded", () -> page.pads().get(1).shadingProperty().get() != null);
+    }
+
+    @Test
+    void theNoiseSliderChangesTheNoisyInputAndTheDenoisedOutputFollows() throws Exception {
+        DenoisePage page = start("lab-denoise-tab").denoise();
+        waitUntil("the denoiser opened", () -> page.result() != null);
+        DenoisePage.Result before = page.result();
+        onFx(() -> {
+            page.strength().setValue(0.1);
+            return null;
+        });
+        waitUntil("a weaker noise is shown", () -> page.result().noisyPsnr() > before.noisyPsnr() + 3);
+        DenoisePage.Result after = page.result();
+        try (org.latentexplorer.latent.ImageRestorer denoiser = org.latentexplorer.latent.ImageRestorer.open(
+                ModelCatalog.defaultRoot().resolve(DenoisePage.MODEL), org.latentexplorer.model.AutoencoderConfig.Role.DENOISE)) {
+            assertArrayEquals(denoiser.restore(after.noisy(), 1), after.denoised(), 1e-5f);
+        }
+        assertTrue(after.denoisedPsnr() > after.noisyPsnr(), "the denoiser helps: " + after.noisyPsnr() + " -> " + after.denoisedPsnr());
+        onFx(() -> {
+            page.canvas().drawStroke(java.util.List.of(new Point2D(140, 40), new Point2D(140, 240)));
+            return null;
+        });
+        waitUntil("the drawing is the clean image", () -> !java.util.Arrays.equals(page.result().clean(), after.clean()));
+    }
+
+    @Test
+    void superResolutionShowsBicubicAndTheNetworkForBothInputSizes() throws Exception {
+        SuperResPage page = start("lab-superres-tab").superRes();
+        waitUntil("the networks opened", () -> page.result() != null);
+        assertEquals(14, page.result().side());
+        clickOn("#superres-7");
+        waitUntil("the 7x7 input", () -> page.result().side() == 7);
+        SuperResPage.Result shown = page.result();
+        try (org.latentexplorer.latent.ImageRestorer network = org.latentexplorer.latent.ImageRestorer.open(
+                ModelCatalog.defaultRoot().resolve(SuperResPage.MODEL_7), org.latentexplorer.model.AutoencoderConfig.Role.SUPERRES)) {
+            assertArrayEquals(network.restore(shown.small(), 1), shown.network(), 1e-5f);
+        }
+        assertEquals(49, shown.small().length);
+        clickOn("#superres-next");
+        waitUntil("the next test image", () -> !java.util.Arrays.equals(page.result().original(), shown.original()));
+    }
+
+    private static double maxDifference(float[] a, float[] b) {
+        if (a == null || a.length != b.length) {
+            return Double.MAX_VALUE;
+        }
+        double worst = 0;
+        for (int i = 0; i < a.length; i++) {
+            worst = Math.max(worst, Math.abs(a[i] - b[i]));
+        }
+        return worst;
+    }
 }
