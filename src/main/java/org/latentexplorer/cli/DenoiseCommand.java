@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.ImageRestorer;
 import org.latentexplorer.latent.Restoration;
@@ -34,7 +35,7 @@ final class DenoiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageSet clean = SuperresCommand.testImages(data, limit);
+        ImageSet clean = TestImages.load(ImageDataset.MNIST, data, limit);
         try (ImageRestorer denoiser = ImageRestorer.open(ModelArgs.resolve(model), AutoencoderConfig.Role.DENOISE)) {
             print(spec.commandLine().getOut(), denoiser.modelName(), clean.count(),
                     Restoration.denoise(denoiser, clean, Restoration.REPORTED_NOISE, seed));

@@ -1,6 +1,5 @@
 package org.latentexplorer.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -45,11 +44,8 @@ final class OodCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (limit < 0) {
-            throw new IllegalArgumentException("--limit must not be negative, got " + limit);
-        }
-        ImageSet mnist = testImages(ImageDataset.MNIST, mnistData);
-        ImageSet fashion = testImages(ImageDataset.FASHION_MNIST, fashionData);
+        ImageSet mnist = TestImages.load(ImageDataset.MNIST, mnistData, limit);
+        ImageSet fashion = TestImages.load(ImageDataset.FASHION_MNIST, fashionData, limit);
         PrintWriter out = spec.commandLine().getOut();
         try (LatentSpace mnistVae = LatentSpace.open(ModelArgs.resolve(mnistModel));
              LatentSpace fashionVae = LatentSpace.open(ModelArgs.resolve(fashionModel))) {
@@ -58,11 +54,6 @@ final class OodCommand implements Callable<Integer> {
             print(out, OutOfDistribution.measure(fashionVae, "Fashion-MNIST", fashion, "MNIST", mnist));
         }
         return 0;
-    }
-
-    private ImageSet testImages(ImageDataset dataset, Path folder) throws IOException {
-        ImageSet images = ImageDataset.load(folder != null ? folder : dataset.defaultDirectory(), ImageDataset.Split.TEST).images();
-        return limit > 0 && limit < images.count() ? images.head(limit) : images;
     }
 
     static void print(PrintWriter out, OutOfDistribution.Report report) {

@@ -1,6 +1,5 @@
 package org.latentexplorer.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ final class SuperresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageSet clean = testImages(data, limit);
+        ImageSet clean = TestImages.load(ImageDataset.MNIST, data, limit);
         List<Restoration.UpscaleRow> rows = new ArrayList<>();
         for (String name : models) {
             try (ImageRestorer network = ImageRestorer.open(ModelArgs.resolve(name), AutoencoderConfig.Role.SUPERRES)) {
@@ -45,14 +44,6 @@ final class SuperresCommand implements Callable<Integer> {
         }
         print(spec.commandLine().getOut(), clean.count(), rows);
         return 0;
-    }
-
-    static ImageSet testImages(Path data, int limit) throws IOException {
-        if (limit < 0) {
-            throw new IllegalArgumentException("--limit must not be negative, got " + limit);
-        }
-        ImageSet images = ImageDataset.load(data != null ? data : ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST).images();
-        return limit > 0 && limit < images.count() ? images.head(limit) : images;
     }
 
     static void print(PrintWriter out, int count, List<Restoration.UpscaleRow> rows) {

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -44,9 +43,7 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
     }
 
     private final TestImagePicker picker = new TestImagePicker("denoise");
-    private final ToggleGroup kinds = new ToggleGroup();
-    private final ToggleButton gaussian = new ToggleButton("Gaussian");
-    private final ToggleButton saltAndPepper = new ToggleButton("Salt and pepper");
+    private final TwoWaySwitch kinds = new TwoWaySwitch("Gaussian", "denoise-gaussian", "Salt and pepper", "denoise-salt-and-pepper", this::update);
     private final Slider strength = new Slider(0, 0.6, 0.3);
     private final Label strengthText = new Label();
     private final DrawingCanvas canvas = new DrawingCanvas();
@@ -65,29 +62,13 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
             view.setFitWidth(28 * SCALE);
             view.setFitHeight(28 * SCALE);
         }
-        gaussian.setId("denoise-gaussian");
-        saltAndPepper.setId("denoise-salt-and-pepper");
-        gaussian.setToggleGroup(kinds);
-        saltAndPepper.setToggleGroup(kinds);
-        gaussian.setSelected(true);
-        gaussian.getStyleClass().add("mode-left");
-        saltAndPepper.getStyleClass().add("mode-right");
-        kinds.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                kinds.selectToggle(old);
-            } else {
-                update();
-            }
-        });
-        HBox kindSwitch = new HBox(0, gaussian, saltAndPepper);
-        kindSwitch.getStyleClass().add("mode-switch");
         strength.setId("denoise-strength");
         strength.setPrefWidth(260);
         strength.valueProperty().addListener((obs, old, now) -> update());
         strengthText.setMinWidth(150);
         useDrawing.setId("denoise-use-drawing");
         useDrawing.selectedProperty().addListener((obs, old, now) -> update());
-        HBox bar = new HBox(12, picker, new Label("Noise:"), kindSwitch, strength, strengthText, useDrawing);
+        HBox bar = new HBox(12, picker, new Label("Noise:"), kinds, strength, strengthText, useDrawing);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);
 
@@ -133,7 +114,7 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
 
     ImageNoise noise() {
         float level = (float) strength.getValue();
-        return kinds.getSelectedToggle() == saltAndPepper ? ImageNoise.saltAndPepper(Math.min(1f, level)) : ImageNoise.gaussian(level);
+        return kinds.isLeft() ? ImageNoise.gaussian(level) : ImageNoise.saltAndPepper(Math.min(1f, level));
     }
 
     private void update() {

@@ -1,5 +1,6 @@
 package org.latentexplorer.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -11,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.lab.DigitPreprocessing;
+import org.latentexplorer.latent.DigitReader;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.ui.LatestWinsDecoder.Lane;
@@ -20,12 +22,26 @@ import org.latentexplorer.ui.LatestWinsDecoder.Lane;
  * the puck jumps to its place among the test digits; the reconstruction shows beside it. Dragging the
  * puck decodes any other point.
  */
-final class DrawPage extends LabPage<LatentSpace> {
+final class DrawPage extends LabPage<DrawPage.Models> {
     static final String MODEL = "mnist-vae-2d";
     private static final int SCALE = 6;
 
-    /** What the model made of the drawing: the MNIST-style input (null for a decoded map point), its code and its decoding. */
-    record Reading(float[] input, float[] z, float[] reconstruction) {
+    /** The 2-D VAE, and the classifier when it is there (the page works without it). */
+    record Models(LatentSpace vae, DigitReader reader) implements AutoCloseable {
+        @Override
+        public void close() {
+            vae.close();
+            if (reader != null) {
+                reader.close();
+            }
+        }
+    }
+
+    /**
+     * What the model made of the drawing: the MNIST-style input (null for a decoded map point), its code,
+     * its decoding, and the classifier's reading of the input (digit -1 when there is no input or no classifier).
+     */
+    record Reading(float[] input, float[] z, float[] reconstruction, int digit, float confidence) {
     }
 
     private final DrawingCanvas canvas = new DrawingCanvas();
@@ -68,35 +84,53 @@ final class DrawPage extends LabPage<LatentSpace> {
     }
 
     @Override
-    LatentSpace load() throws Exception {
+    Models load() throws Exception {
         Path directory = ModelCatalog.defaultRoot().resolve(MODEL);
         LatentSpace space = LatentSpace.open(directory);
         if (space.latentSize() != 2) {
             space.close();
             throw new IllegalStateException(directory + ": the draw page needs a 2-D model, this one has " + space.latentSize() + " dimensions");
         }
-        return space;
+        DigitReader reader = null;
+        try {
+            reader = DigitReader.open(ModelCatalog.defaultRoot().resolve(DigitReader.SHIPPED));
+        } catch (IOException missing) {
+            // the page still draws, encodes and decodes; it only cannot name the digit
+        }
+        return new Models(space, reader);
     }
 
     @Override
-    void shown(LatentSpace space) {
+    void shown(Models models) {
+        LatentSpace space = models.vae();
         map.showScatter(space.latentMap().map(m -> Scatter.project(m, space.defaultPlane())).orElse(Scatter.EMPTY));
         read(canvas.drawingProperty().get());
     }
 
     private void read(float[] ink) {
-        run(Lane.POINT, space -> {
+        run(Lane.POINT, models -> {
             Optional<float[]> input = DigitPreprocessing.mnistStyle(ink, DrawingCanvas.SIDE, DrawingCanvas.SIDE);
             if (input.isEmpty()) {
                 return null;
             }
-            float[] z = space.encode(input.get());
-            return new Reading(input.get(), z, space.decode(z));
+            float[] z = models.vae().encode(input.get());
+            int digit = -1;
+            float confidence = 0;
+            if (models.reader() != null) {
+                float[] probabilities = models.reader().probabilities(input.get(), 1);
+                for (int k = 0; k < probabilities.length; k++) {
+                    if (digit < 0 || probabilities[k] > confidence) {
+                        digit = k;
+                        confidence = probabilities[k];
+                    }
+                }
+            }
+            return new Reading(input.get(), z, models.vae().decode(z), digit, confidence);
         }, this::show);
     }
 
     private void decodePoint(float[] z) {
-        run(Lane.POINT, space -> new Reading(null, z, space.decode(z)), this::show);
+        run(Lane.POINT, models -> new Reading(null, z, models.vae().decode(z), -1, 0), this::show);
     }
 
     private void show(Reading newReading) {
@@ -113,7 +147,9 @@ final class DrawPage extends LabPage<LatentSpace> {
         }
         reconstructionView.setImage(new GrayImage(28, 28, newReading.reconstruction()).toFxImage(SCALE));
         map.puckProperty().set(new double[] {newReading.z()[0], newReading.z()[1]});
-        caption.setText("z = " + LatentText.brief(newReading.z()) + (newReading.input() == null ? "  (a point you picked)" : ""));
+        String guess = newReading.digit() < 0 ? "" : String.format(java.util.Locale.ROOT, "%nThe classifier reads a %d (%.0f%% sure)",
+                newReading.digit(), 100 * newReading.confidence());
+        caption.setText("z = " + LatentText.brief(newReading.z()) + (newReading.input() == null ? "  (a point you picked)" : "") + guess);
     }
 
     DrawingCanvas canvas() {

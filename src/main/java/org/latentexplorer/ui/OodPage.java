@@ -6,8 +6,6 @@ import java.util.Random;
 import java.util.concurrent.Executor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -61,9 +59,11 @@ final class OodPage extends LabPage<OodPage.Models> {
     record Examples(boolean mnistModel, float[][] inputs, float[][] reconstructions, boolean[] outOfDistribution) {
     }
 
-    private final ToggleGroup direction = new ToggleGroup();
-    private final ToggleButton mnistModel = new ToggleButton("MNIST VAE");
-    private final ToggleButton fashionModel = new ToggleButton("Fashion-MNIST VAE");
+    private final TwoWaySwitch direction = new TwoWaySwitch("MNIST VAE", "ood-mnist-model", "Fashion-MNIST VAE", "ood-fashion-model", () -> {
+        if (resource() != null) {
+            refresh();
+        }
+    });
     private final HBox inTiles = new HBox(8);
     private final HBox outTiles = new HBox(8);
     private final Label inTitle = title("");
@@ -76,26 +76,10 @@ final class OodPage extends LabPage<OodPage.Models> {
     OodPage(Executor fxThread) {
         super("ood", fxThread);
         setId("ood-page");
-        mnistModel.setId("ood-mnist-model");
-        fashionModel.setId("ood-fashion-model");
-        mnistModel.setToggleGroup(direction);
-        fashionModel.setToggleGroup(direction);
-        mnistModel.setSelected(true);
-        mnistModel.getStyleClass().add("mode-left");
-        fashionModel.getStyleClass().add("mode-right");
-        direction.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                direction.selectToggle(old);
-            } else if (resource() != null) {
-                refresh();
-            }
-        });
         Button shuffle = new Button("New examples");
         shuffle.setId("ood-shuffle");
         shuffle.setOnAction(e -> newExamples());
-        HBox switcher = new HBox(0, mnistModel, fashionModel);
-        switcher.getStyleClass().add("mode-switch");
-        HBox bar = new HBox(12, new Label("Model:"), switcher, shuffle);
+        HBox bar = new HBox(12, new Label("Model:"), direction, shuffle);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);
 
@@ -131,7 +115,7 @@ final class OodPage extends LabPage<OodPage.Models> {
     }
 
     boolean mnistModelShown() {
-        return direction.getSelectedToggle() == mnistModel;
+        return direction.isLeft();
     }
 
     private void refresh() {
@@ -195,6 +179,6 @@ final class OodPage extends LabPage<OodPage.Models> {
     }
 
     void showMnistModel(boolean mnist) {
-        direction.selectToggle(mnist ? mnistModel : fashionModel);
+        direction.select(mnist);
     }
 }

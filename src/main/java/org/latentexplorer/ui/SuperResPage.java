@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -45,9 +43,7 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
     }
 
     private final TestImagePicker picker = new TestImagePicker("superres");
-    private final ToggleGroup sizes = new ToggleGroup();
-    private final ToggleButton fourteen = new ToggleButton("14x14");
-    private final ToggleButton seven = new ToggleButton("7x7");
+    private final TwoWaySwitch sizes = new TwoWaySwitch("14x14", "superres-14", "7x7", "superres-7", this::update);
     private final ImageView smallView = DrawPage.digitView("superres-input");
     private final ImageView bicubicView = DrawPage.digitView("superres-bicubic");
     private final ImageView networkView = DrawPage.digitView("superres-network");
@@ -64,23 +60,7 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
             view.setFitWidth(28 * SCALE);
             view.setFitHeight(28 * SCALE);
         }
-        fourteen.setId("superres-14");
-        seven.setId("superres-7");
-        fourteen.setToggleGroup(sizes);
-        seven.setToggleGroup(sizes);
-        fourteen.setSelected(true);
-        fourteen.getStyleClass().add("mode-left");
-        seven.getStyleClass().add("mode-right");
-        sizes.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                sizes.selectToggle(old);
-            } else {
-                update();
-            }
-        });
-        HBox sizeSwitch = new HBox(0, fourteen, seven);
-        sizeSwitch.getStyleClass().add("mode-switch");
-        HBox bar = new HBox(12, picker, new Label("Low-res input:"), sizeSwitch);
+        HBox bar = new HBox(12, picker, new Label("Low-res input:"), sizes);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);
         bicubicCaption.getStyleClass().add("digit-caption");
@@ -122,7 +102,7 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
         if (models == null) {
             return;
         }
-        boolean from14 = sizes.getSelectedToggle() == fourteen;
+        boolean from14 = sizes.isLeft();
         float[] original = models.test().image(picker.indexProperty().get());
         run(Lane.POINT, m -> {
             ImageRestorer network = m.network(from14);

@@ -1,0 +1,20 @@
+package org.latentexplorer.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.ImageSet;
+
+/** The test images the lab's commands measure on: a data set's test split from a folder (or where setup put it), cut to a limit. */
+final class TestImages {
+    private TestImages() {
+    }
+
+    static ImageSet load(ImageDataset dataset, Path folder, int limit) throws IOException {
+        if (limit < 0) {
+            throw new IllegalArgumentException("--limit must not be negative, got " + limit);
+        }
+        ImageSet images = ImageDataset.load(folder != null ? folder : dataset.defaultDirectory(), ImageDataset.Split.TEST).images();
+        return limit > 0 && limit < images.count() ? images.head(limit) : images;
+    }
+}
