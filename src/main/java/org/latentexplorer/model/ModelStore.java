@@ -27,8 +27,8 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
- * Saves and loads a model directory: {@code model.json}, DJL parameters and an optional
- * {@code latent-map.bin}. Saving writes a sibling temporary directory and moves it into place, so a
+ * Saves and loads a model directory: {@code model.json}, DJL parameters (a PCA's axes in {@code pca.bin}
+ * instead) and an optional {@code latent-map.bin}. Saving writes a sibling temporary directory and moves it into place, so a
  * failed or killed save never leaves a half-written model where a good one was.
  */
 public final class ModelStore {
@@ -85,7 +85,7 @@ public final class ModelStore {
         save(directory, card, staged -> vae.model().save(staged, MelodyVae.PARAMS_PREFIX), latentMap, beforeCommit);
     }
 
-    /** Saves an autoencoder or a classifier; {@code latentMap} (may be null) holds the test set's codes. */
+    /** Saves an autoencoder; {@code latentMap} (may be null) holds the test set's bottleneck codes. */
     public static void save(Path directory, ImageAutoencoder autoencoder, ModelCard card, LatentMap latentMap,
                             BeforeCommit beforeCommit) throws IOException {
         save(directory, card, staged -> autoencoder.model().save(staged, autoencoder.paramsPrefix()), latentMap, beforeCommit);

@@ -167,13 +167,18 @@ public final class AutoencoderTrainer {
                 return null;
             }
             Map<String, Double> settings = new LinkedHashMap<>();
-            settings.put("noiseSigmaMin", (double) denoising.training().minSigma());
-            settings.put("noiseSigmaMax", (double) denoising.training().maxSigma());
-            settings.put("noiseFractionMin", (double) denoising.training().minFraction());
-            settings.put("noiseFractionMax", (double) denoising.training().maxFraction());
-            settings.put("testSigma", (double) denoising.testSigma());
-            settings.put("testFraction", (double) denoising.testFraction());
+            settings.put("noiseSigmaMin", asWritten(denoising.training().minSigma()));
+            settings.put("noiseSigmaMax", asWritten(denoising.training().maxSigma()));
+            settings.put("noiseFractionMin", asWritten(denoising.training().minFraction()));
+            settings.put("noiseFractionMax", asWritten(denoising.training().maxFraction()));
+            settings.put("testSigma", asWritten(denoising.testSigma()));
+            settings.put("testFraction", asWritten(denoising.testFraction()));
             return settings;
+        }
+
+        /** The shortest decimal of a float, so the card says 0.1 rather than 0.10000000149011612. */
+        private static double asWritten(float value) {
+            return Double.parseDouble(Float.toString(value));
         }
 
         @Override

@@ -1,5 +1,8 @@
 package org.latentexplorer.train;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public record EpochFigures(int epoch, double trainLoss, Map<String, Double> test, double seconds) implements EpochReport {
     public EpochFigures {
-        test = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(test));
+        test = Collections.unmodifiableMap(new LinkedHashMap<>(test));
     }
 
     public double figure(String name) {
@@ -22,7 +25,7 @@ public record EpochFigures(int epoch, double trainLoss, Map<String, Double> test
     }
 
     /** The CSV header for epochs with figures of these names: camelCase names become snake_case columns. */
-    static String csvHeader(java.util.Collection<String> names) {
+    static String csvHeader(Collection<String> names) {
         return "epoch,train_loss," + names.stream().map(EpochFigures::column).collect(Collectors.joining(",")) + ",seconds";
     }
 

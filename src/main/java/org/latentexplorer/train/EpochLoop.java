@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -166,7 +167,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         double lossSum = 0;
         long seen = 0;
         for (int b = 0; b < batches; b++) {
-            int[] indices = java.util.Arrays.copyOfRange(order, b * batchSize, Math.min(order.length, (b + 1) * batchSize));
+            int[] indices = Arrays.copyOfRange(order, b * batchSize, Math.min(order.length, (b + 1) * batchSize));
             float batchLoss;
             try (NDManager scope = trainer.getManager().newSubManager()) {
                 Batch batch = task.batch(scope, indices, random);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.latentexplorer.data.LabeledImages;
@@ -59,7 +60,7 @@ public final class PcaTrainer {
                 + " PSNR %.2f dB, cross-entropy %.1f nats/image", seconds, 100 * pca.explainedVarianceRatio(),
                 onTest.meanSquaredError(), onTest.psnr(), onTest.crossEntropy()));
         progress.message("Saved " + plan.output());
-        return new TrainedModel(plan.output(), card, java.util.List.of());
+        return new TrainedModel(plan.output(), card, List.of());
     }
 
     private static String varianceCsv(PcaModel pca) {
