@@ -62,7 +62,7 @@ final class CompareCommand implements Callable<Integer> {
         Path folder = data != null ? data : ImageDataset.MNIST.defaultDirectory();
         LabeledImages train = head(ImageDataset.load(folder, ImageDataset.Split.TRAIN));
         LabeledImages test = head(ImageDataset.load(folder, ImageDataset.Split.TEST));
-        MapComparison.Settings settings = new MapComparison.Settings(neighbours, grid, confidence, MapComparison.Settings.DEFAULT.boxPercentile());
+        MapComparison.Settings settings = new MapComparison.Settings(neighbours, grid, confidence);
         List<MapComparison.Figures> rows = new ArrayList<>();
         try (DigitReader judge = DigitReader.open(ModelArgs.resolve(classifier))) {
             for (String name : List.of(vae, autoencoder, pca)) {
@@ -81,15 +81,17 @@ final class CompareCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, List<MapComparison.Figures> rows, int trainCount, int testCount, DigitReader judge,
                       MapComparison.Settings settings) {
-        out.printf(Locale.ROOT, "MNIST, %,d test images; %d-NN fit on %,d training codes; holes: %dx%d lattice over the box of the"
-                        + " central %.0f%% of test codes, a hole where %s (test accuracy %.2f%%) gives no digit %.0f%%%n",
-                testCount, settings.neighbours(), trainCount, settings.grid(), settings.grid(), 100 - 2 * settings.boxPercentile(),
+        out.printf(Locale.ROOT, "MNIST, %,d test images; %d-NN fit on %,d training codes; %dx%d lattice over the bounding box"
+                        + " of the test codes, judged by %s (test accuracy %.2f%%), sure of a digit at %.0f%% or more%n",
+                testCount, settings.neighbours(), trainCount, settings.grid(), settings.grid(),
                 judge.modelName(), 100 * judge.testAccuracy(), 100 * settings.confidence());
-        out.printf(Locale.ROOT, "%-12s %-15s %10s %10s %9s %7s%n", "map", "model", "MSE/pixel", "BCE/image", settings.neighbours() + "-NN acc", "holes");
+        out.printf(Locale.ROOT, "%-12s %-15s %10s %10s %9s %7s %7s%n", "map", "model", "MSE/pixel", "BCE/image", settings.neighbours() + "-NN acc",
+                "holes", "unused");
         for (MapComparison.Figures row : rows) {
-            out.printf(Locale.ROOT, "%-12s %-15s %10.4f %10.1f %9.3f %6.1f%%%n", row.title(), row.model(), row.mse(), row.bce(),
-                    row.knnAccuracy(), 100 * row.holeFraction());
+            out.printf(Locale.ROOT, "%-12s %-15s %10.4f %10.1f %9.3f %6.1f%% %6.1f%%%n", row.title(), row.model(), row.mse(), row.bce(),
+                    row.knnAccuracy(), 100 * row.holeFraction(), 100 * row.unusedFraction());
         }
+        out.println("holes: lattice cells whose decode the classifier is not sure is a digit; unused: cells no test code falls in");
         if (rows.size() == 3) {
             MapComparison.Figures vaeRow = rows.get(0);
             MapComparison.Figures aeRow = rows.get(1);
@@ -98,6 +100,8 @@ final class CompareCommand implements Callable<Integer> {
                     aeRow.mse() < pcaRow.mse() && vaeRow.mse() < pcaRow.mse() ? "yes" : "NO", aeRow.mse(), vaeRow.mse(), pcaRow.mse());
             out.printf(Locale.ROOT, "The VAE's map has fewer holes than the plain autoencoder's: %s (%.1f%% vs %.1f%%)%n",
                     vaeRow.holeFraction() < aeRow.holeFraction() ? "yes" : "NO", 100 * vaeRow.holeFraction(), 100 * aeRow.holeFraction());
+            out.printf(Locale.ROOT, "The VAE's map leaves less of its box unused than the plain autoencoder's: %s (%.1f%% vs %.1f%%)%n",
+                    vaeRow.unusedFraction() < aeRow.unusedFraction() ? "yes" : "NO", 100 * vaeRow.unusedFraction(), 100 * aeRow.unusedFraction());
         }
     }
 }

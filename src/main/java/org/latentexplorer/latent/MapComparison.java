@@ -3,7 +3,6 @@ package org.latentexplorer.latent;
 import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.lab.NearestNeighbors;
-import org.latentexplorer.lab.Percentiles;
 
 /**
  * The lesson's numbers for one 2-D map: how well it reconstructs the test set, how well its map keeps
@@ -22,13 +21,12 @@ public final class MapComparison {
      * @param neighbours  k of the k-nearest-neighbour vote
      * @param grid        the box is scored on a {@code grid x grid} lattice of cell centres
      * @param confidence  a decode "looks like a digit" when the classifier gives some class at least this probability
-     * @param boxPercentile the box spans this percentile of the test codes to its mirror on each axis (0 = min..max)
      */
-    public record Settings(int neighbours, int grid, double confidence, double boxPercentile) {
-        public static final Settings DEFAULT = new Settings(5, 40, 0.9, 0.5);
+    public record Settings(int neighbours, int grid, double confidence) {
+        public static final Settings DEFAULT = new Settings(5, 40, 0.9);
     }
 
-    /** The region of the map that is scored: where the test codes lie. */
+    /** The region of the map that is scored: the bounding box of the test codes. */
     public record Box(double minU, double maxU, double minV, double maxV) {
         /** Centre of cell {@code (i, j)} of a {@code grid x grid} lattice, {@code i} along u. */
         public float[] cellCentre(int i, int j, int grid) {
@@ -36,8 +34,12 @@ public final class MapComparison {
         }
     }
 
-    public record Figures(String title, String model, double mse, double bce, double knnAccuracy, double holeFraction, Box box,
-                          boolean[] holes, int grid) {
+    /**
+     * @param holeFraction  share of the box's cells whose decode the classifier is not sure is a digit
+     * @param unusedFraction share of the box's cells that no test code falls in: map the encoder never uses
+     */
+    public record Figures(String title, String model, double mse, double bce, double knnAccuracy, double holeFraction,
+                          double unusedFraction, Box box, boolean[] holes, int grid) {
     }
 
     private MapComparison() {
@@ -60,14 +62,39 @@ public final class MapComparison {
             }
         }
         double knn = NearestNeighbors.fit(trainCodes, 2, train.labels()).accuracy(testCodes, test.labels(), settings.neighbours());
-        Box box = box(testCodes, settings.boxPercentile());
+        Box box = box(testCodes);
         boolean[] holes = holes(map, box, judge, settings);
-        int holeCount = 0;
-        for (boolean hole : holes) {
-            holeCount += hole ? 1 : 0;
+        return new Figures(map.title(), map.modelName(), mse / test.count(), bce / test.count(), knn, fraction(holes),
+                fraction(unused(testCodes, box, settings.grid())), box, holes, settings.grid());
+    }
+
+    /** Which cells of the box hold none of the codes, row by row ({@code j * grid + i}). */
+    public static boolean[] unused(float[] codes, Box box, int grid) {
+        boolean[] unused = new boolean[grid * grid];
+        java.util.Arrays.fill(unused, true);
+        for (int p = 0; p < codes.length / 2; p++) {
+            int i = cell(codes[2 * p], box.minU(), box.maxU(), grid);
+            int j = cell(codes[2 * p + 1], box.minV(), box.maxV(), grid);
+            if (i >= 0 && j >= 0) {
+                unused[j * grid + i] = false;
+            }
         }
-        return new Figures(map.title(), map.modelName(), mse / test.count(), bce / test.count(), knn,
-                holeCount / (double) holes.length, box, holes, settings.grid());
+        return unused;
+    }
+
+    private static int cell(double value, double min, double max, int grid) {
+        if (value < min || value > max || !(max > min)) {
+            return -1;
+        }
+        return Math.min(grid - 1, (int) ((value - min) / (max - min) * grid));
+    }
+
+    private static double fraction(boolean[] cells) {
+        int on = 0;
+        for (boolean cell : cells) {
+            on += cell ? 1 : 0;
+        }
+        return on / (double) cells.length;
     }
 
     /** Which cells of the box decode to no clear digit, row by row ({@code j * grid + i}). */
@@ -103,16 +130,17 @@ public final class MapComparison {
         return codes;
     }
 
-    static Box box(float[] codes, double percentile) {
-        int n = codes.length / 2;
-        double[] us = new double[n];
-        double[] vs = new double[n];
-        for (int i = 0; i < n; i++) {
-            us[i] = codes[2 * i];
-            vs[i] = codes[2 * i + 1];
+    static Box box(float[] codes) {
+        double minU = Double.POSITIVE_INFINITY;
+        double maxU = Double.NEGATIVE_INFINITY;
+        double minV = Double.POSITIVE_INFINITY;
+        double maxV = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < codes.length / 2; p++) {
+            minU = Math.min(minU, codes[2 * p]);
+            maxU = Math.max(maxU, codes[2 * p]);
+            minV = Math.min(minV, codes[2 * p + 1]);
+            maxV = Math.max(maxV, codes[2 * p + 1]);
         }
-        Percentiles u = Percentiles.of(us);
-        Percentiles v = Percentiles.of(vs);
-        return new Box(u.percentile(percentile), u.percentile(100 - percentile), v.percentile(percentile), v.percentile(100 - percentile));
+        return new Box(minU, maxU, minV, maxV);
     }
 }

@@ -10,10 +10,20 @@ import org.latentexplorer.latent.LatentSpace;
 public final class ClassLegend extends FlowPane {
 
     public ClassLegend(ExplorerSession session) {
+        this();
+        session.exploration().spaceProperty().addListener((obs, old, space) -> show(space));
+    }
+
+    /** A fixed legend: {@code names} in class order. */
+    public ClassLegend(List<String> names) {
+        this();
+        show(names);
+    }
+
+    private ClassLegend() {
         getStyleClass().add("class-legend");
         setHgap(12);
         setVgap(4);
-        session.exploration().spaceProperty().addListener((obs, old, space) -> show(space));
     }
 
     private void show(LatentSpace space) {
@@ -21,7 +31,11 @@ public final class ClassLegend extends FlowPane {
         if (space == null || space.latentMap().isEmpty()) {
             return;
         }
-        List<String> names = space.classNames();
+        show(space.classNames());
+    }
+
+    private void show(List<String> names) {
+        getChildren().clear();
         int classes = names.isEmpty() ? Palette.size() : names.size();
         for (int c = 0; c < classes; c++) {
             Label entry = new Label(names.isEmpty() ? Integer.toString(c) : names.get(c), new Circle(5, Palette.forClass(c)));

@@ -80,7 +80,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         HBox bar = new HBox(16, new Label("The MNIST test set in three 2-D maps; drag in any map to decode there."), showHoles);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);
-        VBox content = new VBox(10, columns, summary);
+        VBox content = new VBox(10, columns, new ClassLegend(ImageDataset.MNIST.classNames()), summary);
         VBox.setVgrow(columns, Priority.ALWAYS);
         content.getStyleClass().add("lab-content");
         setCenter(content);
@@ -163,19 +163,23 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         say("");
         for (int m = 0; m < rows.size(); m++) {
             MapComparison.Figures f = rows.get(m);
-            figureLabels.get(m).setText(String.format(Locale.ROOT, "MSE/pixel  %.4f%nBCE/image  %.1f%n%d-NN acc   %.1f%%%nholes      %.1f%%",
-                    f.mse(), f.bce(), MapComparison.Settings.DEFAULT.neighbours(), 100 * f.knnAccuracy(), 100 * f.holeFraction()));
+            figureLabels.get(m).setText(String.format(Locale.ROOT, "MSE/pixel  %.4f%nBCE/image  %.1f%n%d-NN acc   %.1f%%%nholes      %.1f%%%nunused     %.1f%%",
+                    f.mse(), f.bce(), MapComparison.Settings.DEFAULT.neighbours(), 100 * f.knnAccuracy(), 100 * f.holeFraction(),
+                    100 * f.unusedFraction()));
         }
         MapComparison.Figures vae = rows.get(0);
         MapComparison.Figures ae = rows.get(1);
         MapComparison.Figures pca = rows.get(2);
-        summary.setText(String.format(Locale.ROOT, "Autoencoders beat PCA at reconstruction: %s.   The VAE's map has fewer holes than the"
-                        + " plain autoencoder's: %s (%.1f%% vs %.1f%%).   Holes: %s (test accuracy %.2f%%) gives no digit %.0f%% on a %dx%d"
-                        + " lattice over the central %.0f%% of the test codes.",
-                ae.mse() < pca.mse() && vae.mse() < pca.mse() ? "yes" : "no", vae.holeFraction() < ae.holeFraction() ? "yes" : "no",
-                100 * vae.holeFraction(), 100 * ae.holeFraction(), resource().judge().modelName(), 100 * resource().judge().testAccuracy(),
-                100 * MapComparison.Settings.DEFAULT.confidence(), MapComparison.Settings.DEFAULT.grid(), MapComparison.Settings.DEFAULT.grid(),
-                100 - 2 * MapComparison.Settings.DEFAULT.boxPercentile()));
+        MapComparison.Settings settings = MapComparison.Settings.DEFAULT;
+        summary.setText(String.format(Locale.ROOT, "Autoencoders beat PCA at reconstruction: %s.  Fewer holes in the VAE's map than in the"
+                        + " plain autoencoder's: %s (%.1f%% vs %.1f%%).  Less of the VAE's map unused: %s (%.1f%% vs %.1f%%).%n"
+                        + "Over the box of the test codes on a %dx%d lattice: a hole decodes to something %s (test accuracy %.2f%%) gives no digit"
+                        + " %.0f%% or more; an unused cell holds no test code.",
+                ae.mse() < pca.mse() && vae.mse() < pca.mse() ? "yes" : "no",
+                vae.holeFraction() < ae.holeFraction() ? "yes" : "no", 100 * vae.holeFraction(), 100 * ae.holeFraction(),
+                vae.unusedFraction() < ae.unusedFraction() ? "yes" : "no", 100 * vae.unusedFraction(), 100 * ae.unusedFraction(),
+                settings.grid(), settings.grid(), resource().judge().modelName(), 100 * resource().judge().testAccuracy(),
+                100 * settings.confidence()));
         shadeHoles();
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.lab.DigitPreprocessing;
 import org.latentexplorer.latent.DigitReader;
 import org.latentexplorer.latent.LatentSpace;
@@ -74,7 +75,8 @@ final class DrawPage extends LabPage<DrawPage.Models> {
         map.setId("draw-map");
         map.setOnMove((u, v) -> decodePoint(new float[] {u.floatValue(), v.floatValue()}));
         VBox.setVgrow(map, Priority.ALWAYS);
-        VBox mapColumn = new VBox(10, title("Where it lands among the test digits (" + MODEL + ")"), map);
+        VBox mapColumn = new VBox(10, title("Where it lands among the test digits (" + MODEL + ")"), map,
+                new ClassLegend(ImageDataset.MNIST.classNames()));
         HBox.setHgrow(mapColumn, Priority.ALWAYS);
 
         HBox content = new HBox(24, drawing, seen, mapColumn);

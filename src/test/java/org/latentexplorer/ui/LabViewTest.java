@@ -139,10 +139,10 @@ class LabViewTest extends ExplorerFxTest {
         waitUntil("the denoiser opened", () -> page.result() != null);
         DenoisePage.Result before = page.result();
         onFx(() -> {
-            page.strength().setValue(0.1);
+            page.strength().setValue(0.5);
             return null;
         });
-        waitUntil("a weaker noise is shown", () -> page.result().noisyPsnr() > before.noisyPsnr() + 3);
+        waitUntil("a stronger noise is shown", () -> page.result().noisyPsnr() < before.noisyPsnr() - 3);
         DenoisePage.Result after = page.result();
         try (org.latentexplorer.latent.ImageRestorer denoiser = org.latentexplorer.latent.ImageRestorer.open(
                 ModelCatalog.defaultRoot().resolve(DenoisePage.MODEL), org.latentexplorer.model.AutoencoderConfig.Role.DENOISE)) {
