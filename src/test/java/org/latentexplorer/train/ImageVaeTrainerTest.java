@@ -65,6 +65,33 @@ class ImageVaeTrainerTest {
     }
 
     @Test
+    void onFashionMnistTheVaeBeatsTheMeanImage() throws IOException {
+        Path fashion = ImageDataset.FASHION_MNIST.defaultDirectory();
+        LabeledImages clothes = ImageDataset.load(fashion, ImageDataset.Split.TRAIN).head(3000);
+        LabeledImages heldOut = ImageDataset.load(fashion, ImageDataset.Split.TEST).head(500);
+        TrainingPlan plan = new TrainingPlan("tiny-fashion", VaeConfig.mlp(8, 256), ImageDataset.FASHION_MNIST, fashion, 3, 64, 0.002f,
+                Schedule.CONSTANT, 1f, 3, 0, 0, dir.resolve("fashion"), null, false, "test");
+        TrainingResult result = new ImageVaeTrainer(plan, ProgressListener.SILENT).run(clothes, heldOut);
+        double first = result.history().get(0).testNegativeElbo();
+        double last = result.last().testNegativeElbo();
+        assertTrue(last < first - 3, "test -ELBO should fall: " + first + " -> " + last);
+
+        int pixels = clothes.images().imageSize();
+        float[] mean = new float[pixels];
+        for (int i = 0; i < clothes.count(); i++) {
+            float[] image = clothes.images().image(i);
+            for (int p = 0; p < pixels; p++) {
+                mean[p] += image[p] / clothes.count();
+            }
+        }
+        double meanImageBce = 0;
+        for (int i = 0; i < heldOut.count(); i++) {
+            meanImageBce += org.latentexplorer.lab.ImageQuality.bce(heldOut.images().image(i), mean) / heldOut.count();
+        }
+        assertTrue(last < meanImageBce - 50, "the VAE's -ELBO " + last + " should beat the mean image's cross-entropy " + meanImageBce);
+    }
+
+    @Test
     void sameSeedGivesTheSameModelAndResumeContinuesTheCount() throws IOException {
         TrainingResult once = new ImageVaeTrainer(plan(1, false, 5), ProgressListener.SILENT).run(train.head(1000), test.head(200));
         float[] firstDecode;
