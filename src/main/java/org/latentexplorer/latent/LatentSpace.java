@@ -82,14 +82,10 @@ public final class LatentSpace implements AutoCloseable {
 
     /** Decodes many points in one batch. */
     public float[][] decodeAll(float[][] zs) {
-        int n = latentSize();
-        float[] flat = new float[zs.length * n];
-        for (int i = 0; i < zs.length; i++) {
-            checkLatent(zs[i]);
-            System.arraycopy(zs[i], 0, flat, i * n, n);
+        for (float[] z : zs) {
+            checkLatent(z);
         }
-        float[] pixels = zs.length == 0 ? new float[0] : loaded.vae().decode(flat, zs.length);
-        return split(pixels, zs.length, imageRows() * imageCols());
+        return split(decodeMany(flatten(zs, latentSize()), zs.length), zs.length, imageRows() * imageCols());
     }
 
     /** Decodes {@code count} points laid out one after another; returns the images the same way. */
@@ -116,16 +112,13 @@ public final class LatentSpace implements AutoCloseable {
 
     public float[][] encodeAll(float[][] images) {
         int pixels = imageRows() * imageCols();
-        float[] flat = new float[images.length * pixels];
-        for (int i = 0; i < images.length; i++) {
-            if (images[i].length != pixels) {
-                throw new IllegalArgumentException("image has " + images[i].length + " pixels, the model expects "
+        for (float[] image : images) {
+            if (image.length != pixels) {
+                throw new IllegalArgumentException("image has " + image.length + " pixels, the model expects "
                         + pixels + " (" + imageRows() + "x" + imageCols() + ")");
             }
-            System.arraycopy(images[i], 0, flat, i * pixels, pixels);
         }
-        float[] means = images.length == 0 ? new float[0] : loaded.vae().encodeMeans(flat, images.length);
-        return split(means, images.length, latentSize());
+        return split(encodeMany(flatten(images, pixels), images.length), images.length, latentSize());
     }
 
     /** A point drawn from the prior N(0, I). */
@@ -159,6 +152,14 @@ public final class LatentSpace implements AutoCloseable {
         if (z.length != latentSize()) {
             throw new IllegalArgumentException("latent point has " + z.length + " values, the model's latent size is " + latentSize());
         }
+    }
+
+    private static float[] flatten(float[][] rows, int width) {
+        float[] flat = new float[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * width, width);
+        }
+        return flat;
     }
 
     private static float[][] split(float[] flat, int rows, int width) {

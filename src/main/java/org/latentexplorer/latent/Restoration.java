@@ -7,6 +7,7 @@ import org.latentexplorer.data.ImageNoise;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.Bicubic;
 import org.latentexplorer.lab.ImageQuality;
+import org.latentexplorer.model.Reconstruction;
 
 /** The denoising and super-resolution figures: what the damaged input scores against the original, and what the network's output scores. */
 public final class Restoration {
@@ -51,10 +52,6 @@ public final class Restoration {
 
     /** Mean over images of each image's PSNR. */
     public static double meanPsnr(ImageSet reference, ImageSet test) {
-        double sum = 0;
-        for (int i = 0; i < reference.count(); i++) {
-            sum += ImageQuality.psnr(reference.image(i), test.image(i));
-        }
-        return sum / reference.count();
+        return Reconstruction.meanPsnr(Reconstruction.squaredErrors(test.pixels(), reference.pixels(), reference.imageSize()));
     }
 }

@@ -46,6 +46,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
     private final Label summary = new Label();
     private List<MapComparison.Figures> figures;
     private List<float[]> shownDigits;
+    private final List<double[]> decodedPucks = new ArrayList<>(java.util.Collections.nCopies(ImageMaps.SHIPPED.size(), (double[]) null));
 
     ComparePage(Executor fxThread) {
         super("compare", fxThread);
@@ -139,23 +140,36 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         }, this::showFigures);
     }
 
+    /** Decodes the maps whose puck moved since their digit was last decoded; a drag moves one puck at a time. */
     private void decodePucks() {
         List<double[]> pucks = pads.stream().map(p -> p.puckProperty().get()).toList();
+        List<double[]> alreadyDecoded = new ArrayList<>(decodedPucks);
         run(Lane.POINT, m -> {
             List<float[]> digits = new ArrayList<>();
             for (int i = 0; i < pucks.size(); i++) {
                 double[] uv = pucks.get(i);
-                digits.add(uv == null ? null : m.maps().get(i).decode(new float[] {(float) uv[0], (float) uv[1]}, 1));
+                boolean moved = uv != null && !java.util.Arrays.equals(uv, alreadyDecoded.get(i));
+                digits.add(moved ? m.maps().get(i).decode(new float[] {(float) uv[0], (float) uv[1]}, 1) : null);
             }
-            return digits;
+            return new Decodes(pucks, digits);
         }, this::showDigits);
     }
 
-    private void showDigits(List<float[]> digits) {
-        shownDigits = digits;
-        for (int i = 0; i < digits.size(); i++) {
-            decoded.get(i).setImage(digits.get(i) == null ? null : new GrayImage(28, 28, digits.get(i)).toFxImage(SCALE));
+    /** The pucks a job saw and the digits it decoded for them; null where a map's puck had not moved. */
+    private record Decodes(List<double[]> pucks, List<float[]> digits) {
+    }
+
+    private void showDigits(Decodes decodes) {
+        List<float[]> merged = new ArrayList<>(shownDigits == null ? java.util.Collections.nCopies(pads.size(), null) : shownDigits);
+        for (int i = 0; i < decodes.digits().size(); i++) {
+            float[] digit = decodes.digits().get(i);
+            if (digit != null) {
+                merged.set(i, digit);
+                decodedPucks.set(i, decodes.pucks().get(i));
+                decoded.get(i).setImage(new GrayImage(28, 28, digit).toFxImage(SCALE));
+            }
         }
+        shownDigits = merged;
     }
 
     private void showFigures(List<MapComparison.Figures> rows) {

@@ -6,7 +6,7 @@ import java.util.Map;
 public final class DisplayCheck {
     public static final String NO_DISPLAY_MESSAGE = "latent: no display (DISPLAY and WAYLAND_DISPLAY are unset), "
             + "so the explorer window cannot open; the headless commands work here: "
-            + "sample, decode, interpolate, encode, train, bench (see ./latent --help).";
+            + "sample, decode, interpolate, encode, train, corpus, compare, denoise, superres, ood, bench (see ./latent --help).";
 
     private DisplayCheck() {
     }
