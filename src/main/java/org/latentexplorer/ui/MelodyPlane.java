@@ -18,17 +18,7 @@ public sealed interface MelodyPlane {
     Viewport fittingView(Scatter scatter);
 
     default Scatter scatter(LatentMap map) {
-        int n = map.count();
-        double[] us = new double[n];
-        double[] vs = new double[n];
-        float[] z = new float[map.dimensions()];
-        for (int p = 0; p < n; p++) {
-            System.arraycopy(map.means(), p * map.dimensions(), z, 0, z.length);
-            double[] uv = project(z);
-            us[p] = uv[0];
-            vs[p] = uv[1];
-        }
-        return new Scatter(us, vs, map.labels().clone());
+        return Scatter.project(map, this::project);
     }
 
     /** The plane through the corpus mean along its two leading principal directions. */

@@ -1,5 +1,6 @@
 package org.latentexplorer.ui;
 
+import java.util.function.Function;
 import org.latentexplorer.latent.LatentPlane;
 import org.latentexplorer.model.LatentMap;
 
@@ -8,13 +9,18 @@ public record Scatter(double[] us, double[] vs, int[] labels) {
     public static final Scatter EMPTY = new Scatter(new double[0], new double[0], new int[0]);
 
     public static Scatter project(LatentMap map, LatentPlane plane) {
+        return project(map, plane::project);
+    }
+
+    /** The map's points through {@code projection}, each point to its {@code (u, v)}. */
+    public static Scatter project(LatentMap map, Function<float[], double[]> projection) {
         int n = map.count();
         double[] us = new double[n];
         double[] vs = new double[n];
         float[] z = new float[map.dimensions()];
         for (int p = 0; p < n; p++) {
             System.arraycopy(map.means(), p * map.dimensions(), z, 0, z.length);
-            double[] uv = plane.project(z);
+            double[] uv = projection.apply(z);
             us[p] = uv[0];
             vs[p] = uv[1];
         }
