@@ -16,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.model.VaeConfig;
 import org.latentexplorer.train.EpochMetrics;
@@ -24,7 +25,6 @@ import org.latentexplorer.train.ProgressListener;
 import org.latentexplorer.train.Schedule;
 import org.latentexplorer.train.TrainingPlan;
 import org.latentexplorer.train.TrainingResult;
-import org.latentexplorer.ui.LatestWinsDecoder;
 
 /** The measurements behind {@code latent bench}; each returns plain figures and prints nothing. */
 public final class Benchmarks {

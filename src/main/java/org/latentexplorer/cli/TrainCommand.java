@@ -27,7 +27,6 @@ import org.latentexplorer.train.MelodyTrainingPlan;
 import org.latentexplorer.train.MelodyVaeTrainer;
 import org.latentexplorer.train.PcaPlan;
 import org.latentexplorer.train.PcaTrainer;
-import org.latentexplorer.train.ProgressListener;
 import org.latentexplorer.train.RunSettings;
 import org.latentexplorer.train.Schedule;
 import org.latentexplorer.train.TrainedModel;
@@ -274,55 +273,5 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException(option + " takes MIN,MAX, got " + values.length + " numbers");
         }
         return values;
-    }
-
-    /** A one-line progress bar on the terminal, and one summary line per epoch. */
-    static final class ConsoleProgress implements ProgressListener {
-        private static final int WIDTH = 30;
-        private final boolean interactive = System.console() != null;
-        private long lastDraw;
-
-        @Override
-        public void message(String line) {
-            System.err.println(line);
-        }
-
-        @Override
-        public void batch(int epoch, int epochs, int batch, int batches, double runningLoss, double elapsedSeconds) {
-            long now = System.nanoTime();
-            if (!interactive || (now - lastDraw < 100_000_000L && batch != batches)) {
-                return;
-            }
-            lastDraw = now;
-            int filled = (int) ((long) WIDTH * batch / batches);
-            String bar = "=".repeat(filled) + (filled < WIDTH ? ">" + " ".repeat(WIDTH - filled - 1) : "");
-            System.err.printf(Locale.ROOT, "\repoch %d/%d [%s] %d/%d loss %.2f %.1fs ", epoch, epochs, bar, batch, batches,
-                    runningLoss, elapsedSeconds);
-        }
-
-        @Override
-        public void melodyEpoch(MelodyEpochMetrics m) {
-            clearBar();
-            System.err.println(m.summary());
-        }
-
-        @Override
-        public void figures(EpochFigures figures) {
-            clearBar();
-            System.err.println(figures.summary());
-        }
-
-        private void clearBar() {
-            if (interactive) {
-                System.err.print("\r" + " ".repeat(90) + "\r");
-            }
-        }
-
-        @Override
-        public void epoch(EpochMetrics m) {
-            clearBar();
-            System.err.printf(Locale.ROOT, "epoch %d: train loss %.2f, test -ELBO %.2f (recon %.2f, KL %.2f), %.1f s%n",
-                    m.epoch(), m.trainLoss(), m.testNegativeElbo(), m.testReconstruction(), m.testKl(), m.seconds());
-        }
     }
 }

@@ -11,26 +11,24 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.latentexplorer.data.ImageSet;
 
 /**
- * Principal component analysis of images, in plain Java: the mean image, the leading {@code k} principal axes
- * (orthonormal, by decreasing explained variance) and the variance along each. {@link #transform} projects
- * images to k-D codes, {@link #inverse} maps codes back to images clamped to [0, 1].
+ * Principal component analysis of images: the mean image, the leading {@code k} principal axes (orthonormal, by
+ * decreasing explained variance) and the variance along each. {@link #transform} projects images to k-D codes,
+ * {@link #inverse} maps codes back to images clamped to [0, 1].
  *
  * <p>{@link #fit} accumulates the pixel covariance in one pass (rank-one updates of the upper triangle that
- * skip zero pixels, in double precision), then finds the leading axes by subspace iteration with
- * Rayleigh-Ritz: a block of {@code 2k + 8} vectors is multiplied by the covariance and re-orthonormalized
- * (Gram-Schmidt, twice) until every wanted Ritz pair's residual {@code |C u - theta u|} falls below
- * {@code 1e-9} of the largest eigenvalue; the small projected matrix is diagonalized by cyclic Jacobi.
+ * skip zero pixels, in double precision), then takes its leading eigenvectors from EJML's symmetric eigen
+ * decomposition.
  */
 public final class PcaModel {
     public static final String FILE = "pca.bin";
     private static final int MAGIC = 0x50434131; // "PCA1"
     private static final int VERSION = 1;
-    private static final int MAX_ITERATIONS = 5000;
-    private static final double RESIDUAL_TOLERANCE = 1e-9;
 
     private final PcaConfig config;
     private final float[] mean;
@@ -289,216 +287,29 @@ public final class PcaModel {
     record Eigen(double[] values, double[][] vectors) {
     }
 
-    /** The {@code k} largest eigenpairs of the symmetric {@code d x d} matrix {@code c}, by subspace iteration. */
-    static Eigen leadingEigenvectors(double[] c, int d, int k) {
-        int block = Math.min(d, 2 * k + 8);
-        SplittableRandom random = new SplittableRandom(0x5EED);
-        double[][] q = new double[block][d];
-        for (double[] v : q) {
-            for (int j = 0; j < d; j++) {
-                v[j] = random.nextGaussian();
-            }
-        }
-        orthonormalize(q);
-        Ritz ritz = null;
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[][] cq = multiply(c, d, q);
-            ritz = rayleighRitz(q, cq);
-            if (converged(ritz, cq, k)) {
-                break;
-            }
-            q = cq;
-            orthonormalize(q);
-        }
-        double[][] vectors = new double[k][];
-        for (int i = 0; i < k; i++) {
-            vectors[i] = ritz.vectors[i];
-            orientByLargestEntry(vectors[i]);
-        }
-        return new Eigen(Arrays.copyOf(ritz.values, k), vectors);
-    }
-
-    private static double[][] multiply(double[] c, int d, double[][] vectors) {
-        double[][] product = new double[vectors.length][d];
-        for (int i = 0; i < d; i++) {
-            int row = i * d;
-            for (int v = 0; v < vectors.length; v++) {
-                double[] x = vectors[v];
-                double dot = 0;
-                for (int j = 0; j < d; j++) {
-                    dot += c[row + j] * x[j];
-                }
-                product[v][i] = dot;
-            }
-        }
-        return product;
-    }
-
-    /** Ritz values (decreasing), each Ritz vector's coefficients in the basis, and the vectors themselves. */
-    private record Ritz(double[] values, double[][] coefficients, double[][] vectors) {
-    }
-
-    /** The Ritz pairs of the span of the orthonormal rows {@code q}, given {@code cq = C q}. */
-    private static Ritz rayleighRitz(double[][] q, double[][] cq) {
-        int p = q.length;
-        double[][] h = new double[p][p];
-        for (int a = 0; a < p; a++) {
-            for (int b = a; b < p; b++) {
-                double v = 0.5 * (dot(q[a], cq[b]) + dot(q[b], cq[a]));
-                h[a][b] = v;
-                h[b][a] = v;
-            }
-        }
-        Eigen small = jacobi(h);
-        return new Ritz(small.values, small.vectors, combine(small.vectors, q));
-    }
-
-    /** Whether each of the first {@code k} Ritz pairs has {@code |C u - theta u|} below the tolerance. */
-    private static boolean converged(Ritz ritz, double[][] cq, int k) {
-        double[][] cu = combine(Arrays.copyOf(ritz.coefficients, k), cq);
-        double scale = Math.max(Math.abs(ritz.values[0]), Double.MIN_NORMAL);
-        for (int i = 0; i < k; i++) {
-            double residual = 0;
-            for (int j = 0; j < cu[i].length; j++) {
-                double r = cu[i][j] - ritz.values[i] * ritz.vectors[i][j];
-                residual += r * r;
-            }
-            if (Math.sqrt(residual) > RESIDUAL_TOLERANCE * scale) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Rows {@code sum_a coefficients[i][a] * basis[a]}. */
-    private static double[][] combine(double[][] coefficients, double[][] basis) {
-        int d = basis[0].length;
-        double[][] rows = new double[coefficients.length][d];
-        for (int i = 0; i < coefficients.length; i++) {
-            for (int a = 0; a < basis.length; a++) {
-                double w = coefficients[i][a];
-                double[] b = basis[a];
-                double[] row = rows[i];
-                for (int j = 0; j < d; j++) {
-                    row[j] += w * b[j];
-                }
-            }
-        }
-        return rows;
-    }
-
     /**
-     * Modified Gram-Schmidt, twice, over the rows. A row that lies in the span of the rows before it is
-     * replaced by the first unit vector that does not.
+     * The {@code k} largest eigenpairs of the symmetric {@code d x d} matrix {@code c} (row-major; not modified), by
+     * EJML's symmetric QR algorithm. Each vector is signed so that its largest entry is positive, which keeps refits
+     * and saved models comparable.
      */
-    private static void orthonormalize(double[][] rows) {
-        int d = rows[0].length;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < rows.length; i++) {
-                int replacement = 0;
-                while (!orthogonalizeAgainstEarlier(rows, i)) {
-                    Arrays.fill(rows[i], 0);
-                    rows[i][replacement++ % d] = 1;
-                }
-            }
+    static Eigen leadingEigenvectors(double[] c, int d, int k) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, true, true);
+        if (!eig.decompose(DMatrixRMaj.wrap(d, d, c.clone()))) {
+            throw new IllegalStateException("the eigen decomposition of the " + d + "x" + d + " pixel covariance did not converge");
         }
-    }
-
-    /** Makes row {@code i} a unit vector orthogonal to the rows before it; false if nothing was left of it. */
-    private static boolean orthogonalizeAgainstEarlier(double[][] rows, int i) {
-        double[] row = rows[i];
-        double before = Math.sqrt(dot(row, row));
-        for (int j = 0; j < i; j++) {
-            double projection = dot(row, rows[j]);
-            for (int x = 0; x < row.length; x++) {
-                row[x] -= projection * rows[j][x];
-            }
-        }
-        double norm = Math.sqrt(dot(row, row));
-        if (!(norm > 1e-12 * before)) {
-            return false;
-        }
-        for (int x = 0; x < row.length; x++) {
-            row[x] /= norm;
-        }
-        return true;
-    }
-
-    /** Eigenpairs of a small symmetric matrix by cyclic Jacobi rotations; values decreasing, vectors as rows. */
-    static Eigen jacobi(double[][] matrix) {
-        int n = matrix.length;
-        double[][] a = new double[n][];
-        for (int i = 0; i < n; i++) {
-            a[i] = matrix[i].clone();
-        }
-        double[][] v = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            v[i][i] = 1;
-        }
-        for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            double diagonal = 0;
-            for (int i = 0; i < n; i++) {
-                diagonal += a[i][i] * a[i][i];
-                for (int j = i + 1; j < n; j++) {
-                    off += a[i][j] * a[i][j];
-                }
-            }
-            if (off <= 1e-30 * diagonal || off == 0) {
-                break;
-            }
-            for (int p = 0; p < n; p++) {
-                for (int r = p + 1; r < n; r++) {
-                    if (a[p][r] != 0) {
-                        rotate(a, v, p, r);
-                    }
-                }
-            }
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
+        Integer[] order = new Integer[d];
+        for (int i = 0; i < d; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (x, y) -> Double.compare(a[y][y], a[x][x]));
-        double[] values = new double[n];
-        double[][] vectors = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            values[i] = a[order[i]][order[i]];
-            for (int row = 0; row < n; row++) {
-                vectors[i][row] = v[row][order[i]];
-            }
+        Arrays.sort(order, (x, y) -> Double.compare(eig.getEigenvalue(y).real, eig.getEigenvalue(x).real));
+        double[] values = new double[k];
+        double[][] vectors = new double[k][];
+        for (int i = 0; i < k; i++) {
+            values[i] = eig.getEigenvalue(order[i]).real;
+            vectors[i] = eig.getEigenVector(order[i]).data.clone();
+            orientByLargestEntry(vectors[i]);
         }
         return new Eigen(values, vectors);
-    }
-
-    /** {@code a = J^T a J} and {@code v = v J} for the rotation in the {@code (p, q)} plane that zeroes {@code a[p][q]}. */
-    private static void rotate(double[][] a, double[][] v, int p, int q) {
-        double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-        double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        if (theta == 0) {
-            t = 1;
-        }
-        double c = 1 / Math.sqrt(t * t + 1);
-        double s = t * c;
-        int n = a.length;
-        for (int k = 0; k < n; k++) {
-            double kp = a[k][p];
-            double kq = a[k][q];
-            a[k][p] = c * kp - s * kq;
-            a[k][q] = s * kp + c * kq;
-        }
-        for (int k = 0; k < n; k++) {
-            double pk = a[p][k];
-            double qk = a[q][k];
-            a[p][k] = c * pk - s * qk;
-            a[q][k] = s * pk + c * qk;
-        }
-        for (int k = 0; k < n; k++) {
-            double kp = v[k][p];
-            double kq = v[k][q];
-            v[k][p] = c * kp - s * kq;
-            v[k][q] = s * kp + c * kq;
-        }
     }
 
     private static void orientByLargestEntry(double[] vector) {
@@ -513,13 +324,5 @@ public final class PcaModel {
                 vector[j] = -vector[j];
             }
         }
-    }
-
-    private static double dot(double[] x, double[] y) {
-        double sum = 0;
-        for (int j = 0; j < x.length; j++) {
-            sum += x[j] * y[j];
-        }
-        return sum;
     }
 }

@@ -16,9 +16,9 @@ import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.latent.DigitReader;
 import org.latentexplorer.latent.ImageMap;
 import org.latentexplorer.latent.ImageMaps;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.MapComparison;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.ui.LatestWinsDecoder.Lane;
 
 /**
  * AE vs VAE vs PCA: the three 2-D maps of the MNIST test set side by side, each with a puck that decodes

@@ -18,9 +18,9 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.DigitPreprocessing;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.latent.ImageRestorer;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.AutoencoderConfig;
-import org.latentexplorer.ui.LatestWinsDecoder.Lane;
 
 /**
  * Denoising: a test image (or the user's own drawing) with noise of a chosen kind and strength, and the

@@ -15,8 +15,8 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.lab.DigitPreprocessing;
 import org.latentexplorer.latent.DigitReader;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.ui.LatestWinsDecoder.Lane;
 
 /**
  * Draw a digit: the drawing is centred and scaled as MNIST's digits were, encoded by the 2-D VAE, and

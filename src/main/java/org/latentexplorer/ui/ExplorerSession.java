@@ -24,8 +24,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ChangeListener;
 import org.latentexplorer.latent.LatentPlane;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.LatestWinsDecoder;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.model.Devices;
-import org.latentexplorer.ui.LatestWinsDecoder.Lane;
 
 /**
  * The explorer's state on the FX thread and its one decoder thread: moving the point asks for the

@@ -5,7 +5,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import org.latentexplorer.ui.LatestWinsDecoder.Lane;
+import org.latentexplorer.latent.LatestWinsDecoder;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 
 /**
  * One page of the lab: its models open on the page's own worker thread the first time the page is

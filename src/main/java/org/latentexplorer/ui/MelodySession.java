@@ -31,13 +31,14 @@ import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MidiMelodyExtractor;
 import org.latentexplorer.latent.CornerBlend;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.LatestWinsDecoder;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.model.Devices;
 import org.latentexplorer.model.LatentMap;
 import org.latentexplorer.music.MelodyMidi;
 import org.latentexplorer.music.MelodyPlayer;
 import org.latentexplorer.music.WavRenderer;
-import org.latentexplorer.ui.LatestWinsDecoder.Lane;
 
 /**
  * The Melodies view's state on the FX thread, its decoder thread and its player. Moving the puck

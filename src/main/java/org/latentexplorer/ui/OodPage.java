@@ -14,9 +14,9 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.lab.Percentiles;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.latent.OutOfDistribution;
-import org.latentexplorer.ui.LatestWinsDecoder.Lane;
 
 /**
  * What a model has never seen: MNIST digits and Fashion-MNIST clothes through a VAE trained on one of

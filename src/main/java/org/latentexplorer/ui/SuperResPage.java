@@ -13,9 +13,9 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.Bicubic;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.latent.ImageRestorer;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.AutoencoderConfig;
-import org.latentexplorer.ui.LatestWinsDecoder.Lane;
 
 /**
  * Super-resolution: a test digit shrunk to 14x14 or 7x7, brought back to 28x28 by bicubic upscaling and by

@@ -131,22 +131,49 @@ class PcaModelTest {
     }
 
     @Test
-    void jacobiDiagonalizesASmallSymmetricMatrix() {
-        double[][] m = {{4, 1, 2}, {1, 3, 0.5}, {2, 0.5, 5}};
-        PcaModel.Eigen eigen = PcaModel.jacobi(m);
-        double trace = 0;
-        for (int i = 0; i < 3; i++) {
-            trace += eigen.values()[i];
-            for (int r = 0; r < 3; r++) {
-                double mv = 0;
-                for (int c = 0; c < 3; c++) {
-                    mv += m[r][c] * eigen.vectors()[i][c];
-                }
-                assertEquals(eigen.values()[i] * eigen.vectors()[i][r], mv, 1e-12);
+    void theEigenSolverRecoversAKnownDecompositionInDecreasingOrderAndSignedByTheLargestEntry() {
+        // Q: the Householder reflection I - 2 h h^T / (h^T h), an orthogonal matrix with no zero entry; its columns are
+        // the eigenvectors, given out of order with eigenvalues 1, 5, 0.5 and 3.
+        double[] h = {1, 2, -1, 3};
+        int n = h.length;
+        double[] eigenvalues = {1, 5, 0.5, 3};
+        double hh = 0;
+        for (double v : h) {
+            hh += v * v;
+        }
+        double[][] q = new double[n][n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                q[r][c] = (r == c ? 1 : 0) - 2 * h[r] * h[c] / hh;
             }
         }
-        assertEquals(12, trace, 1e-12);
-        assertTrue(eigen.values()[0] >= eigen.values()[1] && eigen.values()[1] >= eigen.values()[2]);
+        double[] matrix = new double[n * n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                for (int i = 0; i < n; i++) {
+                    matrix[r * n + c] += q[r][i] * eigenvalues[i] * q[c][i];
+                }
+            }
+        }
+        double[] untouched = matrix.clone();
+
+        PcaModel.Eigen eigen = PcaModel.leadingEigenvectors(matrix, n, 3);
+
+        assertArrayEquals(untouched, matrix, "the input is not modified");
+        assertArrayEquals(new double[] {5, 3, 1}, eigen.values(), 1e-12);
+        int[] column = {1, 3, 0};
+        for (int i = 0; i < 3; i++) {
+            double[] expected = new double[n];
+            int largest = 0;
+            for (int r = 0; r < n; r++) {
+                expected[r] = q[r][column[i]];
+                largest = Math.abs(expected[r]) > Math.abs(expected[largest]) ? r : largest;
+            }
+            double sign = Math.signum(expected[largest]);
+            for (int r = 0; r < n; r++) {
+                assertEquals(sign * expected[r], eigen.vectors()[i][r], 1e-12, "vector " + i + " entry " + r);
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.latentexplorer.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +98,20 @@ class ShippedLabModelsTest {
             assertEquals(2, pca.model().componentCount());
             assertEquals(0.168, pca.model().explainedVarianceRatio(), 0.002, "MNIST's first two axes explain about 9.7% + 7.1%");
             assertEquals(10_000, pca.latentMap().orElseThrow().count());
+        }
+    }
+
+    @Test
+    void refittingThePcaOnTheTrainingDigitsGivesTheShippedAxesSignsAndCodes() throws IOException {
+        LabeledImages train = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TRAIN);
+        PcaModel refit = PcaModel.fit(train.images(), 2);
+        try (ModelStore.LoadedModel<PcaModel> shipped = ModelStore.loadPca(shipped("mnist-pca-2d"))) {
+            assertArrayEquals(shipped.model().explainedVariance(), refit.explainedVariance(), 1e-9);
+            assertArrayEquals(shipped.model().mean(), refit.mean(), 1e-7f);
+            assertArrayEquals(shipped.model().components(), refit.components(), 1e-6f, "same axes, same signs");
+            ImageSet digits = test.images();
+            assertArrayEquals(shipped.model().transform(digits.pixels(), digits.count()), refit.transform(digits.pixels(), digits.count()),
+                    1e-4f, "the same codes for held-out digits");
         }
     }
 }

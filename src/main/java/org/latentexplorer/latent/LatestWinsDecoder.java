@@ -1,4 +1,4 @@
-package org.latentexplorer.ui;
+package org.latentexplorer.latent;
 
 import java.time.Duration;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package org.latentexplorer.ui;
+package org.latentexplorer.latent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.latentexplorer.ui.LatestWinsDecoder.Lane;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 
 class LatestWinsDecoderTest {
     private static final long WAIT_SECONDS = 5;
