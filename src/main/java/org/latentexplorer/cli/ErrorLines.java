@@ -87,7 +87,8 @@ final class ErrorLines {
     /** A command-line mistake; an enum option lists its values, e.g. "--schedule: 'linear' is not one of constant, cosine". */
     static String usage(ParameterException e) {
         ArgSpec arg = e.getArgSpec();
-        if (arg != null && e.getValue() != null && isEnum(arg) && arg.completionCandidates() != null) {
+        boolean ownConverter = arg != null && arg.converters() != null && arg.converters().length > 0;
+        if (arg != null && !ownConverter && e.getValue() != null && isEnum(arg) && arg.completionCandidates() != null) {
             String choices = StreamSupport.stream(arg.completionCandidates().spliterator(), false)
                     .map(c -> c.toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "));
             return name(arg) + ": '" + e.getValue() + "' is not one of " + choices;
