@@ -171,7 +171,14 @@ public final class AtomicFiles {
             return withCause(new AccessDeniedException(target.toString(), null, "cannot write (permission denied)"), cause);
         }
         String reason = cause instanceof FileSystemException fs ? fs.getReason() : cause.getMessage();
-        String text = reason == null || reason.isBlank() ? cause.getClass().getSimpleName() : reason.toLowerCase(Locale.ROOT);
+        String text;
+        if (reason != null && !reason.isBlank()) {
+            text = reason.toLowerCase(Locale.ROOT); // the system's words, e.g. "No space left on device"
+        } else if (cause instanceof NoSuchFileException) {
+            text = "the folder " + target.toAbsolutePath().getParent() + " takes no new files";
+        } else {
+            text = cause.getClass().getSimpleName();
+        }
         return withCause(new FileSystemException(target.toString(), null, "cannot write (" + text + ")"), cause);
     }
 
