@@ -205,26 +205,21 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        positive("--decodes", decodes);
-        positive("--drag-scale", dragScale);
-        positive("--epochs-timed", epochsTimed);
-        positive("--batch", batch);
-        positive("--memory-decodes", memoryDecodes);
-        positive("--melody-decodes", melodyDecodes);
-        if (warmup < 0 || memoryWarmup < 0 || trainLimit < 0) {
-            throw new IllegalArgumentException("--warmup, --memory-warmup and --train-limit must not be negative");
+        Ranges.check("--decodes", decodes, 1, 10_000_000);
+        Ranges.check("--drag-scale", dragScale, 1, 64);
+        Ranges.check("--epochs-timed", epochsTimed, 1, 100);
+        Ranges.check("--batch", batch, 1, FULL_MNIST_TRAIN);
+        Ranges.check("--memory-decodes", memoryDecodes, 1, 10_000_000);
+        Ranges.check("--melody-decodes", melodyDecodes, 1, 1_000_000);
+        Ranges.check("--warmup", warmup, 0, 10_000_000);
+        Ranges.check("--memory-warmup", memoryWarmup, 0, 10_000_000);
+        Ranges.check("--train-limit", trainLimit, 0, FULL_MNIST_TRAIN);
+        if (!(dragRate > 0 && dragRate <= 10_000) || !(dragSeconds > 0 && dragSeconds <= 600)) {
+            throw new IllegalArgumentException("--drag-rate must be in (0, 10000] and --drag-seconds in (0, 600], got " + dragRate
+                    + " and " + dragSeconds);
         }
-        if (!(dragRate > 0) || !(dragSeconds > 0)) {
-            throw new IllegalArgumentException("--drag-rate and --drag-seconds must be positive, got " + dragRate + " and " + dragSeconds);
-        }
-        if (torchThreads != null && torchThreads < 1) {
-            throw new IllegalArgumentException("--torch-threads must be at least 1, got " + torchThreads);
-        }
-    }
-
-    private static void positive(String option, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1, got " + value);
+        if (torchThreads != null) {
+            Ranges.check("--torch-threads", torchThreads, 1, 1024);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.latentexplorer.data.IdxReader;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.latent.DigitReader;
@@ -56,8 +57,11 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (neighbours < 1 || grid < 2 || grid > 200 || !(confidence > 0 && confidence <= 1) || limit < 0) {
-            throw new IllegalArgumentException("need -k >= 1, --grid between 2 and 200, --confidence in (0, 1] and --limit >= 0");
+        Ranges.check("-k", neighbours, 1, 100);
+        Ranges.check("--grid", grid, 2, 200);
+        Ranges.check("--limit", limit, 0, IdxReader.MAX_COUNT);
+        if (!(confidence > 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("--confidence must be in (0, 1], got " + confidence);
         }
         Path folder = data != null ? data : ImageDataset.MNIST.defaultDirectory();
         LabeledImages train = head(ImageDataset.load(folder, ImageDataset.Split.TRAIN));

@@ -33,9 +33,7 @@ final class DecodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         float[] point = LatentArgs.parse("--z", z);
-        if (scale < 1 || scale > 64) {
-            throw new IllegalArgumentException("--scale must be between 1 and 64, got " + scale);
-        }
+        Ranges.check("--scale", scale, 1, 64);
         try (LatentSpace space = model.open()) {
             LatentArgs.checkSize("--z", point, space.latentSize(), space.directory().toString());
             float[] pixels = space.decode(point);

@@ -1,14 +1,12 @@
 package org.latentexplorer.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.latentexplorer.data.AtomicFiles;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.data.LabeledImages;
@@ -71,10 +69,10 @@ final class EncodeCommand implements Callable<Integer> {
         float[] z = space.encode(digit.pixels());
         PrintWriter out = spec.commandLine().getOut();
         if (output != null) {
-            try (Writer csv = newWriter(output)) {
+            AtomicFiles.writeText(output, csv -> {
                 csv.write(header(space.latentSize()) + "\n");
                 csv.write(row(0, -1, z) + "\n");
-            }
+            });
         }
         out.println(LatentArgs.format(z));
         if (digit.resized() || digit.inverted()) {
@@ -90,51 +88,35 @@ final class EncodeCommand implements Callable<Integer> {
 
     private int encodeSet(LatentSpace space, ImageDataset.Split which) throws IOException {
         Path folder = data != null ? data : ImageDataset.MNIST.defaultDirectory();
-        LabeledImages set = ImageDataset.load(folder, which);
-        if (limit > 0) {
-            set = set.head(limit);
-        }
-        ImageSet images = set.images();
-        if (images.rows() != space.imageRows() || images.cols() != space.imageCols()) {
-            throw new IllegalArgumentException(folder + ": images are " + images.cols() + "x" + images.rows()
-                    + " but model " + space.directory() + " takes " + space.imageCols() + "x" + space.imageRows());
-        }
+        LabeledImages all = ImageDataset.load(folder, which, space.imageRows(), space.imageCols());
+        LabeledImages set = limit > 0 ? all.head(limit) : all;
         PrintWriter out = spec.commandLine().getOut();
-        Writer csv = output != null ? newWriter(output) : out;
-        try {
-            csv.write(header(space.latentSize()) + "\n");
-            for (int start = 0; start < set.count(); start += CHUNK) {
-                int n = Math.min(CHUNK, set.count() - start);
-                float[][] batch = new float[n][];
-                for (int i = 0; i < n; i++) {
-                    batch[i] = images.image(start + i);
-                }
-                float[][] codes = space.encodeAll(batch);
-                for (int i = 0; i < n; i++) {
-                    csv.write(row(start + i, set.labels()[start + i], codes[i]) + "\n");
-                }
-            }
-        } finally {
-            if (output != null) {
-                csv.close();
-            } else {
-                csv.flush();
-            }
-        }
-        if (output != null) {
-            out.printf("wrote %s: %d %s images from %s, latent size %d%n", output, set.count(),
-                    which.name().toLowerCase(Locale.ROOT), folder, space.latentSize());
+        if (output == null) {
+            writeRows(out, space, set);
             out.flush();
+            return 0;
         }
+        AtomicFiles.writeText(output, csv -> writeRows(csv, space, set));
+        out.printf("wrote %s: %d %s images from %s, latent size %d%n", output, set.count(),
+                which.name().toLowerCase(Locale.ROOT), folder, space.latentSize());
+        out.flush();
         return 0;
     }
 
-    private static BufferedWriter newWriter(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new NoSuchFileException(file.toString(), null, "cannot write: folder " + parent + " does not exist");
+    private static void writeRows(Writer csv, LatentSpace space, LabeledImages set) throws IOException {
+        ImageSet images = set.images();
+        csv.write(header(space.latentSize()) + "\n");
+        for (int start = 0; start < set.count(); start += CHUNK) {
+            int n = Math.min(CHUNK, set.count() - start);
+            float[][] batch = new float[n][];
+            for (int i = 0; i < n; i++) {
+                batch[i] = images.image(start + i);
+            }
+            float[][] codes = space.encodeAll(batch);
+            for (int i = 0; i < n; i++) {
+                csv.write(row(start + i, set.labels()[start + i], codes[i]) + "\n");
+            }
         }
-        return Files.newBufferedWriter(file);
     }
 
     static String header(int latentSize) {

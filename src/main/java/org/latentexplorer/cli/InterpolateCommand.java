@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
         description = {"Decode evenly spaced points on the straight line between two latent points into a horizontal strip PNG.",
                 "Each end is a latent point (--from/--to) or a test-set image encoded by the model (--from-index/--to-index)."})
 final class InterpolateCommand implements Callable<Integer> {
+    static final int MAX_FRAMES = 500;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +47,7 @@ final class InterpolateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     To to;
 
-    @Option(names = "--frames", paramLabel = "N", defaultValue = "10", description = "digits in the strip, both ends included (default: ${DEFAULT-VALUE})")
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "10", description = "digits in the strip, both ends included, 2 to " + MAX_FRAMES + " (default: ${DEFAULT-VALUE})")
     int frames;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "PNG", description = "PNG file to write, e.g. strip.png")
@@ -60,19 +62,17 @@ final class InterpolateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (frames < 2) {
-            throw new IllegalArgumentException("--frames must be at least 2, got " + frames);
-        }
-        if (scale < 1 || scale > 64) {
-            throw new IllegalArgumentException("--scale must be between 1 and 64, got " + scale);
-        }
+        Ranges.check("--frames", frames, 2, MAX_FRAMES);
+        Ranges.check("--scale", scale, 1, 64);
         float[] a = from.z != null ? LatentArgs.parse("--from", from.z) : null;
         float[] b = to.z != null ? LatentArgs.parse("--to", to.z) : null;
         try (LatentSpace space = model.open()) {
+            Pictures.checkSheetSize(frames, frames, space.imageRows(), space.imageCols(), scale, "--frames or --scale");
             String name = space.directory().toString();
             LabeledImages test = null;
             if (a == null || b == null) {
-                test = ImageDataset.load(data != null ? data : ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST);
+                test = ImageDataset.load(data != null ? data : ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST,
+                        space.imageRows(), space.imageCols());
             }
             a = a != null ? checked("--from", a, space, name) : encodeIndex("--from-index", from.index, test, space);
             b = b != null ? checked("--to", b, space, name) : encodeIndex("--to-index", to.index, test, space);

@@ -1,7 +1,6 @@
 package org.latentexplorer.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,33 +21,38 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static int run(String... args) {
         System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
         CommandLine cli = commandLine();
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return report(cli.getErr(), e);
+        }
     }
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            err.println("error: " + describe(e));
-            if (Boolean.getBoolean("latent.debug")) {
-                e.printStackTrace(err);
-            }
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(commandLine.getErr(), e));
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("error: " + ErrorLines.usage(e));
             err.flush();
-            return 1;
+            return 2;
         });
         return cli;
     }
 
+    private static int report(PrintWriter err, Throwable e) {
+        err.println("error: " + describe(e));
+        if (Boolean.getBoolean("latent.debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** One line naming the file or option and the problem. */
     static String describe(Throwable e) {
-        if (e instanceof NoSuchFileException missing) {
-            String reason = missing.getReason();
-            return missing.getFile() + ": " + (reason == null ? "no such file" : reason);
-        }
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        return message;
+        return ErrorLines.describe(e);
     }
 
     @Option(names = "--model", paramLabel = "DIR", description = "Model directory for the explorer window (as explore --model).")

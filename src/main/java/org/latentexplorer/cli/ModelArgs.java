@@ -1,10 +1,12 @@
 package org.latentexplorer.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.latentexplorer.data.InputFiles;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
 import picocli.CommandLine.Option;
@@ -28,8 +30,13 @@ final class ModelArgs {
 
     static Path resolve(String model) throws IOException {
         Path asGiven = Path.of(model);
-        if (Files.isDirectory(asGiven)) {
+        try {
+            InputFiles.requireFolder(asGiven, "no such model directory");
             return asGiven;
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (IOException e) {
+            // not a folder here: maybe a model's name
         }
         Path root = ModelCatalog.defaultRoot();
         boolean plainName = !model.isEmpty() && asGiven.getNameCount() == 1 && !model.startsWith(".");

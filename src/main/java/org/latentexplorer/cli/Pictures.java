@@ -4,14 +4,20 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.latentexplorer.data.AtomicFiles;
+import org.latentexplorer.data.InputFiles;
 
 /** Grey images for the headless commands: PNG sheets of decoded digits, ASCII previews, and PNG input. */
 final class Pictures {
     private static final String RAMP = " .:-=+*#%@";
+    static final int MAX_SHEET_SIDE = 16_384;
+    private static final int MAX_INPUT_SIDE = 8192;
 
     private Pictures() {
     }
@@ -43,16 +49,22 @@ final class Pictures {
     }
 
     private static void write(Path file, BufferedImage image) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new NoSuchFileException(file.toString(), null, "cannot write: folder " + parent + " does not exist");
-        }
-        try {
-            if (!ImageIO.write(image, "png", file.toFile())) {
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException(file + ": no PNG writer available");
             }
-        } catch (IOException e) {
-            throw new IOException(file + ": cannot write PNG (" + e.getMessage() + ")", e);
+        });
+    }
+
+    /** Refuses a sheet larger than {@value #MAX_SHEET_SIDE} pixels a side before it is decoded or drawn; {@code options} says what to lower. */
+    static void checkSheetSize(int tiles, int columns, int rows, int cols, int scale, String options) {
+        long across = Math.min(columns, tiles);
+        long down = (tiles + (long) columns - 1) / columns;
+        long width = across * cols * scale;
+        long height = down * rows * scale;
+        if (width > MAX_SHEET_SIDE || height > MAX_SHEET_SIDE) {
+            throw new IllegalArgumentException("the picture would be " + width + " x " + height + " pixels, more than "
+                    + MAX_SHEET_SIDE + " a side: lower " + options);
         }
     }
 
@@ -150,20 +162,33 @@ final class Pictures {
         return out;
     }
 
+    /** The picture in {@code file}; its size is read from the header first, so a huge one is refused before it is decoded. */
     private static BufferedImage read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "no such image file");
-        }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException e) {
+        InputFiles.requireFile(file, "no such image file");
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException(file + ": not an image this program can read (expected PNG)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > MAX_INPUT_SIDE || height > MAX_INPUT_SIDE) {
+                    throw new IllegalArgumentException(file + ": the picture is " + width + " x " + height + " pixels, more than "
+                            + MAX_INPUT_SIDE + " a side");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
+                throw e;
+            }
             throw new IOException(file + ": cannot read image (" + e.getMessage() + ")", e);
         }
-        if (image == null) {
-            throw new IOException(file + ": not an image this program can read (expected PNG)");
-        }
-        return image;
     }
 
     private static int luminance(int rgb) {

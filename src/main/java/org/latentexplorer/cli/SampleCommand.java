@@ -15,13 +15,15 @@ import picocli.CommandLine.Spec;
         description = {"Draw points from the prior N(0, I), decode them and write the digits as one PNG sheet.",
                 "Prints each point (one line per digit, in sheet order); the same --seed gives the same sheet."})
 final class SampleCommand implements Callable<Integer> {
+    static final int MAX_COUNT = 10_000;
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     ModelArgs model;
 
-    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "16", description = "how many digits (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "16", description = "how many digits, 1 to " + MAX_COUNT + " (default: ${DEFAULT-VALUE})")
     int count;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -42,17 +44,14 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (count < 1) {
-            throw new IllegalArgumentException("-n must be at least 1, got " + count);
+        Ranges.check("-n", count, 1, MAX_COUNT);
+        if (gridCols != null) {
+            Ranges.check("--grid-cols", gridCols, 1, MAX_COUNT);
         }
-        if (gridCols != null && gridCols < 1) {
-            throw new IllegalArgumentException("--grid-cols must be at least 1, got " + gridCols);
-        }
-        if (scale < 1 || scale > 64) {
-            throw new IllegalArgumentException("--scale must be between 1 and 64, got " + scale);
-        }
+        Ranges.check("--scale", scale, 1, 64);
         int columns = gridCols != null ? gridCols : (int) Math.ceil(Math.sqrt(count));
         try (LatentSpace space = model.open()) {
+            Pictures.checkSheetSize(count, columns, space.imageRows(), space.imageCols(), scale, "-n, --grid-cols or --scale");
             Random random = new Random(seed);
             float[][] points = new float[count][];
             for (int i = 0; i < count; i++) {

@@ -61,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--arch", description = "mlp or conv (default: mlp; conv for a classifier)")
-    String architecture;
+    Architecture architecture;
 
     @Option(names = "--hidden", split = ",",
             description = "hidden sizes; for conv: channels1,channels2,dense (default: 512,256; a classifier: 16,32,128 conv, 256,128 mlp)")
@@ -132,7 +132,7 @@ final class TrainCommand implements Callable<Integer> {
     float learningRate;
 
     @Option(names = "--schedule", defaultValue = "constant", description = "learning rate schedule: constant or cosine (default: ${DEFAULT-VALUE})")
-    String schedule;
+    Schedule schedule;
 
     @Option(names = "--beta", description = "weight of the KL term (default: 1 for images; for melodies 0.2, reached after the warm-up)")
     Float beta;
@@ -253,11 +253,11 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private Schedule schedule() {
-        return Schedule.valueOf(schedule.toUpperCase(Locale.ROOT));
+        return schedule;
     }
 
     private Architecture architecture(Architecture fallback) {
-        return architecture == null ? fallback : Architecture.valueOf(architecture.toUpperCase(Locale.ROOT));
+        return architecture == null ? fallback : architecture;
     }
 
     private List<Integer> hiddenOr(List<Integer> fallback) {

@@ -22,6 +22,9 @@ public enum ImageDataset {
         }
     }
 
+    /** Both data sets hold 28x28 grey images. */
+    public static final int IMAGE_SIDE = 28;
+
     private final String id;
     private final List<String> classNames;
 
@@ -52,28 +55,31 @@ public enum ImageDataset {
         if (this == FASHION_MNIST) {
             return Path.of("/usr/share/datasets/fashion-mnist");
         }
-        String root = System.getProperty("latent.data", System.getenv().getOrDefault("LATENT_DATA",
-                Path.of(System.getProperty("user.home"), ".cache", "latent-explorer").toString()));
-        return Path.of(root, id);
+        return DataRoot.resolve(id);
     }
 
-    /** Loads one split from a folder holding the four standard IDX files (plain or .gz). */
+    /**
+     * Loads one split from a folder holding the four standard IDX files (plain or .gz); the images must
+     * be {@value #IMAGE_SIDE}x{@value #IMAGE_SIDE}, the size of both data sets and of every model here.
+     */
     public static LabeledImages load(Path directory, Split split) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            throw new NoSuchFileException(directory.toString(), null,
-                    "data folder not found; run ./latent setup or pass --data DIR");
-        }
+        return load(directory, split, IMAGE_SIDE, IMAGE_SIDE);
+    }
+
+    /** As {@link #load(Path, Split)} for images of {@code rows x cols}; other sizes are refused before they are read. */
+    public static LabeledImages load(Path directory, Split split, int rows, int cols) throws IOException {
+        InputFiles.requireFolder(directory, "data folder not found; run ./latent setup or pass --data DIR");
         Path images = find(directory, split.filePrefix + "-images-idx3-ubyte");
         Path labels = find(directory, split.filePrefix + "-labels-idx1-ubyte");
-        LabeledImages set = new LabeledImages(IdxReader.readImages(images), IdxReader.readLabels(labels));
-        return set;
+        return new LabeledImages(IdxReader.readImages(images, rows, cols), IdxReader.readLabels(labels));
     }
 
-    private static Path find(Path directory, String baseName) throws NoSuchFileException {
+    private static Path find(Path directory, String baseName) throws IOException {
         for (String candidate : List.of(baseName, baseName + ".gz", baseName.replace("-idx", ".idx"),
                 baseName.replace("-idx", ".idx") + ".gz")) {
             Path file = directory.resolve(candidate);
-            if (Files.isRegularFile(file)) {
+            if (Files.exists(file)) {
+                InputFiles.requireFile(file, "missing IDX file");
                 return file;
             }
         }

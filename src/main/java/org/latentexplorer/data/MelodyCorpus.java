@@ -1,17 +1,19 @@
 package org.latentexplorer.data;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Two-bar melodies from folders of MIDI files, split into train and test by song: every window of a
@@ -58,17 +60,24 @@ public final class MelodyCorpus {
 
     /** As {@link #load(List, int)}; the training songs' windows start every {@code trainHopSteps} sixteenths. */
     public static MelodyCorpus load(List<Path> sources, int testEvery, int trainHopSteps) throws IOException {
-        List<Path> files = midiFiles(sources);
         List<FileReport> reports = new ArrayList<>();
         List<Song> songs = new ArrayList<>();
         Set<List<Integer>> seen = new HashSet<>();
-        for (Path file : files) {
+        for (Found found : midiFiles(sources)) {
+            Path file = found.file();
             boolean test = isTestSong(file, testEvery);
+            if (found.problem() != null) {
+                reports.add(new FileReport(file, null, found.problem(), test));
+                continue;
+            }
             MidiMelodyExtractor.Extraction extraction;
             try {
                 extraction = MidiMelodyExtractor.extract(file, test ? Melody.STEPS_PER_BAR : trainHopSteps);
             } catch (IOException e) {
                 reports.add(new FileReport(file, null, e.getMessage(), test));
+                continue;
+            } catch (RuntimeException e) {
+                reports.add(new FileReport(file, null, file + ": cannot be read (" + e + ")", test));
                 continue;
             }
             reports.add(new FileReport(file, extraction, null, test));
@@ -85,23 +94,57 @@ public final class MelodyCorpus {
         return new MelodyCorpus(reports, songs);
     }
 
-    public static List<Path> midiFiles(List<Path> sources) throws IOException {
-        List<Path> files = new ArrayList<>();
+    /** A MIDI file to read, or one found but unusable (a folder that cannot be listed, a named pipe) with why. */
+    record Found(Path file, String problem) {
+    }
+
+    /**
+     * The MIDI files of the sources in order: a file as given, a folder searched recursively. A source
+     * that does not exist or cannot be read is an error; inside a folder, a subfolder that cannot be
+     * listed or a MIDI name that is not a regular file is reported and skipped.
+     */
+    static List<Found> midiFiles(List<Path> sources) throws IOException {
+        List<Found> found = new ArrayList<>();
         for (Path source : sources) {
             if (!Files.exists(source)) {
-                throw new NoSuchFileException(source.toString(), null, "no such file or folder");
+                InputFiles.requireFile(source, "no such file or folder"); // says whether missing or hidden by permissions
             }
-            if (Files.isDirectory(source)) {
-                try (Stream<Path> walk = Files.walk(source)) {
-                    walk.filter(Files::isRegularFile).filter(MelodyCorpus::isMidi).sorted().forEach(files::add);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
+            if (!Files.isDirectory(source)) {
+                found.add(given(source));
+                continue;
+            }
+            InputFiles.requireFolder(source, "no such file or folder");
+            List<Found> inFolder = new ArrayList<>();
+            Files.walkFileTree(source, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (isMidi(file)) {
+                        inFolder.add(attributes.isRegularFile() ? new Found(file, null) : given(file));
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            } else {
-                files.add(source);
-            }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String reason = e instanceof AccessDeniedException ? "cannot be read (permission denied)" : "cannot be read (" + e.getMessage() + ")";
+                    inFolder.add(new Found(file, file + ": " + reason));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            inFolder.sort(Comparator.comparing(Found::file));
+            found.addAll(inFolder);
         }
-        return files;
+        return found;
+    }
+
+    /** A file named by the user, or found through a link: refused unread when it is not a readable regular file. */
+    private static Found given(Path file) {
+        try {
+            InputFiles.requireFile(file, "no such file or folder");
+            return new Found(file, null);
+        } catch (IOException e) {
+            return new Found(file, e.getMessage());
+        }
     }
 
     private static boolean isMidi(Path file) {

@@ -1,9 +1,6 @@
 package org.latentexplorer.data;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MetaMessage;
 import javax.sound.midi.MidiEvent;
-import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
@@ -66,21 +61,7 @@ public final class MidiMelodyExtractor {
      * (a divisor of 16): 16 is one window a bar; 4, one a beat, gives four times the training data.
      */
     public static Extraction extract(Path file, int hopSteps) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length == 0) {
-            throw new MidiFormatException(file, "empty file");
-        }
-        checkChunks(file, bytes);
-        Sequence sequence;
-        try {
-            sequence = MidiSystem.getSequence(new ByteArrayInputStream(bytes));
-        } catch (InvalidMidiDataException | IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new MidiFormatException(file, "not a readable MIDI file (" + reason + ")");
-        } catch (RuntimeException e) {
-            throw new MidiFormatException(file, "corrupt MIDI data (" + e.getClass().getSimpleName() + ")");
-        }
-        return extract(file, sequence, hopSteps);
+        return extract(file, MidiFileReader.read(file), hopSteps);
     }
 
     /**
@@ -91,6 +72,7 @@ public final class MidiMelodyExtractor {
         if (sequence.getDivisionType() != Sequence.PPQ || sequence.getResolution() <= 0) {
             throw new MidiFormatException(file, "only ticks-per-quarter-note timing is supported");
         }
+        MidiFileReader.checkSize(file, sequence);
         double stepsPerTick = Melody.STEPS_PER_QUARTER / (double) sequence.getResolution();
         TreeMap<Long, Double> tempos = new TreeMap<>();
         Map<Long, List<Note>> lines = new HashMap<>();
@@ -109,31 +91,6 @@ public final class MidiMelodyExtractor {
         return new Melody(events(pitchAt, onsetAt, 0, length), bpmAt(tempos, 0));
     }
 
-    /** Java's reader accepts a cut-off file silently, so the chunk lengths are checked against the file's. */
-    private static void checkChunks(Path file, byte[] bytes) throws MidiFormatException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        if (bytes.length < 14 || buffer.getInt(0) != 0x4D546864) {
-            throw new MidiFormatException(file, "not a MIDI file (no MThd header)");
-        }
-        int promisedTracks = buffer.getShort(10) & 0xffff;
-        int tracks = 0;
-        long at = 8L + buffer.getInt(4);
-        while (at + 8 <= bytes.length) {
-            long length = buffer.getInt((int) at + 4) & 0xffffffffL;
-            if (at + 8 + length > bytes.length) {
-                throw new MidiFormatException(file, "truncated: chunk " + (tracks + 1) + " declares " + length
-                        + " bytes but only " + (bytes.length - at - 8) + " remain");
-            }
-            if (buffer.getInt((int) at) == 0x4D54726B) {
-                tracks++;
-            }
-            at += 8 + length;
-        }
-        if (tracks < promisedTracks) {
-            throw new MidiFormatException(file, "truncated: the header promises " + promisedTracks + " tracks, the file holds " + tracks);
-        }
-    }
-
     /** Melodies of a sequence already in memory; {@code file} only names it in messages. */
     public static Extraction extract(Path file, Sequence sequence) throws MidiFormatException {
         return extract(file, sequence, Melody.STEPS_PER_BAR);
@@ -150,6 +107,7 @@ public final class MidiMelodyExtractor {
         if (resolution <= 0) {
             throw new MidiFormatException(file, "resolution of " + resolution + " ticks per quarter note");
         }
+        MidiFileReader.checkSize(file, sequence);
         double stepsPerTick = Melody.STEPS_PER_QUARTER / (double) resolution;
         TreeMap<Long, int[]> timeSignatures = new TreeMap<>();
         TreeMap<Long, Double> tempos = new TreeMap<>();
@@ -159,6 +117,7 @@ public final class MidiMelodyExtractor {
         for (int t = 0; t < tracks.length; t++) {
             lastStep = Math.max(lastStep, readTrack(tracks[t], t, stepsPerTick, timeSignatures, tempos, lines));
         }
+        MidiFileReader.checkWork(file, lines.size(), lastStep + Melody.WINDOW_STEPS);
 
         Map<DropReason, Integer> dropped = new EnumMap<>(DropReason.class);
         Set<List<Integer>> seen = new HashSet<>();

@@ -7,9 +7,10 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.latentexplorer.data.AtomicFiles;
+import org.latentexplorer.data.InputFiles;
 
 /**
  * Encoder means of a held-out set with their labels ({@code latent-map.bin}), so the explorer can draw
@@ -19,6 +20,10 @@ import java.nio.file.Path;
 public record LatentMap(float[] means, int[] labels, int dimensions) {
     private static final int MAGIC = 0x4C4D4150; // "LMAP"
     private static final int VERSION = 1;
+    private static final int HEADER_BYTES = 16;
+    /** Far more than any held-out set (MNIST's has 10,000); a larger claim is a broken file. */
+    public static final int MAX_POINTS = 1_000_000;
+    private static final long MAX_VALUES = 64L * 1024 * 1024;
 
     public LatentMap {
         if (means.length != labels.length * dimensions) {
@@ -34,9 +39,10 @@ public record LatentMap(float[] means, int[] labels, int dimensions) {
         return means[point * dimensions + dimension];
     }
 
+    /** Writes the map to a temporary file beside {@code file} and moves it into place. */
     public void write(Path file) throws IOException {
-        try (OutputStream raw = Files.newOutputStream(file);
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw))) {
+        AtomicFiles.write(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(count());
@@ -47,10 +53,14 @@ public record LatentMap(float[] means, int[] labels, int dimensions) {
             for (int label : labels) {
                 out.writeByte(label);
             }
-        }
+            out.flush();
+        });
     }
 
+    /** The map in {@code file}; its declared size is checked against the limits and the file's length before anything is allocated. */
     public static LatentMap read(Path file, int expectedDimensions) throws IOException {
+        InputFiles.requireFile(file, "no such latent map");
+        long length = Files.size(file);
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             if (in.readInt() != MAGIC) {
@@ -62,9 +72,17 @@ public record LatentMap(float[] means, int[] labels, int dimensions) {
             }
             int count = in.readInt();
             int dims = in.readInt();
-            if (dims != expectedDimensions || count < 0 || count > 10_000_000) {
-                throw new ModelFormatException(file, "holds " + count + " points of " + dims
-                        + " dimensions but the model's latent size is " + expectedDimensions);
+            if (dims != expectedDimensions) {
+                throw new ModelFormatException(file, "holds points of " + dims + " dimensions but the model's latent size is " + expectedDimensions);
+            }
+            if (count < 0 || count > MAX_POINTS || (long) count * dims > MAX_VALUES) {
+                throw new ModelFormatException(file, "claims " + count + " points of " + dims + " dimensions; a latent map holds 0 to "
+                        + Math.min(MAX_POINTS, MAX_VALUES / Math.max(1, dims)));
+            }
+            long expectedLength = HEADER_BYTES + (long) count * dims * Float.BYTES + count;
+            if (length != expectedLength) {
+                throw new ModelFormatException(file, "claims " + count + " points of " + dims + " dimensions (" + expectedLength
+                        + " bytes) but is " + length + " bytes long" + (length < expectedLength ? " (truncated)" : " (trailing bytes)"));
             }
             float[] means = new float[count * dims];
             for (int i = 0; i < means.length; i++) {

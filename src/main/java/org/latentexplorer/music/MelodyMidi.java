@@ -1,9 +1,7 @@
 package org.latentexplorer.music;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MetaMessage;
 import javax.sound.midi.MidiEvent;
@@ -12,7 +10,9 @@ import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
+import org.latentexplorer.data.AtomicFiles;
 import org.latentexplorer.data.Melody;
+import org.latentexplorer.data.MidiFileReader;
 import org.latentexplorer.data.MidiMelodyExtractor;
 
 /**
@@ -64,23 +64,13 @@ public final class MelodyMidi {
 
     /** Writes a type-1 MIDI file; the old file, if any, is replaced only once the new one is complete. */
     public static void write(Melody melody, int program, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-        try {
-            MidiSystem.write(toSequence(melody, program), 1, partial.toFile());
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        Sequence sequence = toSequence(melody, program);
+        AtomicFiles.write(file, out -> MidiSystem.write(sequence, 1, out));
     }
 
     /** Reads a melody back from a MIDI file: the skyline of its non-drum notes, whole bars. */
     public static Melody read(Path file) throws IOException {
-        try {
-            return MidiMelodyExtractor.wholeMelody(file, MidiSystem.getSequence(file.toFile()));
-        } catch (InvalidMidiDataException e) {
-            throw new org.latentexplorer.data.MidiFormatException(file, "not a readable MIDI file (" + e.getMessage() + ")");
-        }
+        return MidiMelodyExtractor.wholeMelody(file, MidiFileReader.read(file));
     }
 
     private static MidiEvent at(long tick, MidiMessage message) {

@@ -3,9 +3,7 @@ package org.latentexplorer.music;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +21,7 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import org.latentexplorer.data.AtomicFiles;
 
 /**
  * Renders a MIDI sequence to a WAV file with Java's built-in software synthesizer (Gervill) reading its
@@ -56,14 +55,7 @@ public final class WavRenderer {
                 }
             }
             long frames = Math.round(length * FORMAT.getFrameRate());
-            Path absolute = wav.toAbsolutePath();
-            Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-            try {
-                AudioSystem.write(new AudioInputStream(stream, FORMAT, frames), AudioFileFormat.Type.WAVE, partial.toFile());
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            AtomicFiles.write(wav, out -> AudioSystem.write(new AudioInputStream(stream, FORMAT, frames), AudioFileFormat.Type.WAVE, out));
         } catch (MidiUnavailableException e) {
             throw new IOException("the software synthesizer would not start: " + e.getMessage(), e);
         } finally {
