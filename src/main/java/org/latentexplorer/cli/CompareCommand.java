@@ -11,7 +11,7 @@ import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.latent.DigitReader;
 import org.latentexplorer.latent.ImageMap;
 import org.latentexplorer.latent.ImageMaps;
-import org.latentexplorer.latent.MapComparison;
+import org.latentexplorer.lessons.MapComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -17,8 +17,8 @@ import org.latentexplorer.latent.DigitReader;
 import org.latentexplorer.latent.ImageMap;
 import org.latentexplorer.latent.ImageMaps;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
-import org.latentexplorer.latent.MapComparison;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.lessons.MapComparison;
 
 /**
  * AE vs VAE vs PCA: the three 2-D maps of the MNIST test set side by side, each with a puck that decodes

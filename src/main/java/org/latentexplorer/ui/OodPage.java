@@ -16,7 +16,7 @@ import org.latentexplorer.lab.Percentiles;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.latent.OutOfDistribution;
+import org.latentexplorer.lessons.OutOfDistribution;
 
 /**
  * What a model has never seen: MNIST digits and Fashion-MNIST clothes through a VAE trained on one of

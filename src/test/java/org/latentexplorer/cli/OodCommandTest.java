@@ -15,7 +15,7 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.latent.OutOfDistribution;
+import org.latentexplorer.lessons.OutOfDistribution;
 
 class OodCommandTest {
     private static final Pattern AUROC = Pattern.compile("AUROC of the error as an out-of-distribution detector: MSE ([0-9.]+), BCE ([0-9.]+)");

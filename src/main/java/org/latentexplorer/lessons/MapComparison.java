@@ -1,8 +1,10 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.lessons;
 
 import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.lab.NearestNeighbors;
+import org.latentexplorer.latent.DigitReader;
+import org.latentexplorer.latent.ImageMap;
 
 /**
  * The lesson's numbers for one 2-D map: how well it reconstructs the test set, how well its map keeps
@@ -43,6 +45,11 @@ public final class MapComparison {
     }
 
     private MapComparison() {
+    }
+
+    /** The figures with the project's classifier as the judge of the decodes. */
+    public static Figures measure(ImageMap map, LabeledImages train, LabeledImages test, DigitReader judge, Settings settings) {
+        return measure(map, train, test, (DigitJudge) judge::probabilities, settings);
     }
 
     public static Figures measure(ImageMap map, LabeledImages train, LabeledImages test, DigitJudge judge, Settings settings) {

@@ -1,9 +1,10 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.lessons;
 
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.Auroc;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.lab.Percentiles;
+import org.latentexplorer.latent.LatentSpace;
 
 /**
  * How well a VAE's reconstruction error tells images like its training data (in) from images it never

@@ -1,4 +1,4 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import org.latentexplorer.data.ImageNoise;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.Bicubic;
 import org.latentexplorer.lab.ImageQuality;
+import org.latentexplorer.latent.ImageRestorer;
 import org.latentexplorer.model.Reconstruction;
 
 /** The denoising and super-resolution figures: what the damaged input scores against the original, and what the network's output scores. */

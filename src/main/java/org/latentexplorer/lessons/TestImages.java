@@ -1,4 +1,4 @@
-package org.latentexplorer.cli;
+package org.latentexplorer.lessons;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,11 +6,11 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 
 /** The test images the lab's commands measure on: a data set's test split from a folder (or where setup put it), cut to a limit. */
-final class TestImages {
+public final class TestImages {
     private TestImages() {
     }
 
-    static ImageSet load(ImageDataset dataset, Path folder, int limit) throws IOException {
+    public static ImageSet load(ImageDataset dataset, Path folder, int limit) throws IOException {
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must not be negative, got " + limit);
         }

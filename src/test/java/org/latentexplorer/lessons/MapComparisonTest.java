@@ -1,4 +1,4 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,9 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.lab.NearestNeighbors;
+import org.latentexplorer.latent.ImageMap;
+import org.latentexplorer.latent.ImageMaps;
+import org.latentexplorer.latent.ModelCatalog;
 
 class MapComparisonTest {
     /** Sure of "0" when the image has ink enough, unsure of everything otherwise: easy to recompute by hand. */
