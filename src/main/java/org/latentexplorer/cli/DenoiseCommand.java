@@ -9,7 +9,7 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.ImageRestorer;
 import org.latentexplorer.lessons.Restoration;
-import org.latentexplorer.lessons.TestImages;
+import org.latentexplorer.lessons.LessonImages;
 import org.latentexplorer.model.AutoencoderConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +36,7 @@ final class DenoiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageSet clean = TestImages.load(ImageDataset.MNIST, data, limit);
+        ImageSet clean = LessonImages.load(ImageDataset.MNIST, data, limit);
         try (ImageRestorer denoiser = ImageRestorer.open(ModelArgs.resolve(model), AutoencoderConfig.Role.DENOISE)) {
             print(spec.commandLine().getOut(), denoiser.modelName(), clean.count(),
                     Restoration.denoise(denoiser, clean, Restoration.REPORTED_NOISE, seed));

@@ -9,7 +9,7 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.Percentiles;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.lessons.OutOfDistribution;
-import org.latentexplorer.lessons.TestImages;
+import org.latentexplorer.lessons.LessonImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +45,8 @@ final class OodCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageSet mnist = TestImages.load(ImageDataset.MNIST, mnistData, limit);
-        ImageSet fashion = TestImages.load(ImageDataset.FASHION_MNIST, fashionData, limit);
+        ImageSet mnist = LessonImages.load(ImageDataset.MNIST, mnistData, limit);
+        ImageSet fashion = LessonImages.load(ImageDataset.FASHION_MNIST, fashionData, limit);
         PrintWriter out = spec.commandLine().getOut();
         try (LatentSpace mnistVae = LatentSpace.open(ModelArgs.resolve(mnistModel));
              LatentSpace fashionVae = LatentSpace.open(ModelArgs.resolve(fashionModel))) {

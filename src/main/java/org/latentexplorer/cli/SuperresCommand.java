@@ -10,7 +10,7 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.ImageRestorer;
 import org.latentexplorer.lessons.Restoration;
-import org.latentexplorer.lessons.TestImages;
+import org.latentexplorer.lessons.LessonImages;
 import org.latentexplorer.model.AutoencoderConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +36,7 @@ final class SuperresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageSet clean = TestImages.load(ImageDataset.MNIST, data, limit);
+        ImageSet clean = LessonImages.load(ImageDataset.MNIST, data, limit);
         List<Restoration.UpscaleRow> rows = new ArrayList<>();
         for (String name : models) {
             try (ImageRestorer network = ImageRestorer.open(ModelArgs.resolve(name), AutoencoderConfig.Role.SUPERRES)) {

@@ -6,8 +6,8 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 
 /** The test images the lab's commands measure on: a data set's test split from a folder (or where setup put it), cut to a limit. */
-public final class TestImages {
-    private TestImages() {
+public final class LessonImages {
+    private LessonImages() {
     }
 
     public static ImageSet load(ImageDataset dataset, Path folder, int limit) throws IOException {
