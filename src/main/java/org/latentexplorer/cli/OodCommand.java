@@ -20,17 +20,14 @@ import picocli.CommandLine.Spec;
                 "Prints the reconstruction error distributions (median, 95th percentile) of the in- and out-of-distribution",
                 "test sets and the AUROC of the error as an out-of-distribution detector."})
 final class OodCommand implements Callable<Integer> {
-    static final String DEFAULT_MNIST_MODEL = "mnist-vae-20d";
-    static final String DEFAULT_FASHION_MODEL = "fashion-vae-20d";
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--mnist-model", paramLabel = "DIR|NAME", defaultValue = DEFAULT_MNIST_MODEL,
+    @Option(names = "--mnist-model", paramLabel = "DIR|NAME", defaultValue = OutOfDistribution.MNIST_MODEL,
             description = "VAE trained on MNIST (default: ${DEFAULT-VALUE})")
     String mnistModel;
 
-    @Option(names = "--fashion-model", paramLabel = "DIR|NAME", defaultValue = DEFAULT_FASHION_MODEL,
+    @Option(names = "--fashion-model", paramLabel = "DIR|NAME", defaultValue = OutOfDistribution.FASHION_MODEL,
             description = "VAE trained on Fashion-MNIST (default: ${DEFAULT-VALUE})")
     String fashionModel;
 
