@@ -39,6 +39,18 @@ class MapComparisonTest {
     }
 
     @Test
+    void theVerdictsCompareTheVaeWithTheAutoencoderAndBothWithPca() {
+        MapComparison.Figures vae = figures(0.03, 0.10, 0.30);
+        MapComparison.Figures ae = figures(0.04, 0.20, 0.20);
+        assertEquals(new MapComparison.Verdicts(true, true, false), MapComparison.verdicts(vae, ae, figures(0.05, 0.5, 0.5)));
+        assertEquals(false, MapComparison.verdicts(vae, ae, figures(0.035, 0.5, 0.5)).autoencodersBeatPca(), "PCA beats the autoencoder");
+    }
+
+    private static MapComparison.Figures figures(double mse, double holes, double unused) {
+        return new MapComparison.Figures("t", "m", mse, 0, 0, holes, unused, new MapComparison.Box(0, 1, 0, 1), new boolean[1], 1);
+    }
+
+    @Test
     void theFiguresAreTheReconstructionTheNeighboursAndTheJudgedLattice() throws Exception {
         LabeledImages train = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TRAIN).head(800);
         LabeledImages test = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST).head(300);
