@@ -23,6 +23,11 @@ public final class LessonImages {
         return load(dataset, null, 0);
     }
 
+    /** A whole split with its labels, from where setup put it. */
+    public static LabeledImages labeled(ImageDataset dataset, ImageDataset.Split split) throws IOException {
+        return labeled(dataset, null, split, 0);
+    }
+
     public static LabeledImages labeled(ImageDataset dataset, Path folder, ImageDataset.Split split, int limit) throws IOException {
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must not be negative, got " + limit);

@@ -90,8 +90,8 @@ final class ComparePage extends LabPage<ComparePage.Models> {
 
     @Override
     Models load() throws IOException {
-        LabeledImages train = LessonImages.labeled(ImageDataset.MNIST, null, ImageDataset.Split.TRAIN, 0);
-        LabeledImages test = LessonImages.labeled(ImageDataset.MNIST, null, ImageDataset.Split.TEST, 0);
+        LabeledImages train = LessonImages.labeled(ImageDataset.MNIST, ImageDataset.Split.TRAIN);
+        LabeledImages test = LessonImages.labeled(ImageDataset.MNIST, ImageDataset.Split.TEST);
         List<ImageMap> maps = new ArrayList<>();
         DigitReader judge = null;
         try {
