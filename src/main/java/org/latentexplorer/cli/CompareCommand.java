@@ -12,7 +12,8 @@ import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.latent.DigitReader;
 import org.latentexplorer.latent.ImageMap;
 import org.latentexplorer.latent.ImageMaps;
-import org.latentexplorer.latent.MapComparison;
+import org.latentexplorer.lessons.LessonImages;
+import org.latentexplorer.lessons.MapComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,13 +27,13 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--vae", paramLabel = "DIR|NAME", defaultValue = "mnist-vae-2d", description = "2-D VAE (default: ${DEFAULT-VALUE})")
+    @Option(names = "--vae", paramLabel = "DIR|NAME", defaultValue = MapComparison.VAE, description = "2-D VAE (default: ${DEFAULT-VALUE})")
     String vae;
 
-    @Option(names = "--ae", paramLabel = "DIR|NAME", defaultValue = "mnist-ae-2d", description = "plain autoencoder with a 2-D bottleneck (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ae", paramLabel = "DIR|NAME", defaultValue = MapComparison.AUTOENCODER, description = "plain autoencoder with a 2-D bottleneck (default: ${DEFAULT-VALUE})")
     String autoencoder;
 
-    @Option(names = "--pca", paramLabel = "DIR|NAME", defaultValue = "mnist-pca-2d", description = "PCA with 2 components (default: ${DEFAULT-VALUE})")
+    @Option(names = "--pca", paramLabel = "DIR|NAME", defaultValue = MapComparison.PCA, description = "PCA with 2 components (default: ${DEFAULT-VALUE})")
     String pca;
 
     @Option(names = "--classifier", paramLabel = "DIR|NAME", defaultValue = DigitReader.SHIPPED,
@@ -63,9 +64,8 @@ final class CompareCommand implements Callable<Integer> {
         if (!(confidence > 0 && confidence <= 1)) {
             throw new IllegalArgumentException("--confidence must be in (0, 1], got " + confidence);
         }
-        Path folder = data != null ? data : ImageDataset.MNIST.defaultDirectory();
-        LabeledImages train = head(ImageDataset.load(folder, ImageDataset.Split.TRAIN));
-        LabeledImages test = head(ImageDataset.load(folder, ImageDataset.Split.TEST));
+        LabeledImages train = LessonImages.labeled(ImageDataset.MNIST, data, ImageDataset.Split.TRAIN, limit);
+        LabeledImages test = LessonImages.labeled(ImageDataset.MNIST, data, ImageDataset.Split.TEST, limit);
         MapComparison.Settings settings = new MapComparison.Settings(neighbours, grid, confidence);
         List<MapComparison.Figures> rows = new ArrayList<>();
         try (DigitReader judge = DigitReader.open(ModelArgs.resolve(classifier))) {
@@ -77,10 +77,6 @@ final class CompareCommand implements Callable<Integer> {
             print(spec.commandLine().getOut(), rows, train.count(), test.count(), judge, settings);
         }
         return 0;
-    }
-
-    private LabeledImages head(LabeledImages set) {
-        return limit > 0 && limit < set.count() ? set.head(limit) : set;
     }
 
     static void print(PrintWriter out, List<MapComparison.Figures> rows, int trainCount, int testCount, DigitReader judge,
@@ -100,12 +96,13 @@ final class CompareCommand implements Callable<Integer> {
             MapComparison.Figures vaeRow = rows.get(0);
             MapComparison.Figures aeRow = rows.get(1);
             MapComparison.Figures pcaRow = rows.get(2);
+            MapComparison.Verdicts verdicts = MapComparison.verdicts(vaeRow, aeRow, pcaRow);
             out.printf(Locale.ROOT, "Autoencoders beat PCA at reconstruction: %s (MSE: autoencoder %.4f, VAE %.4f, PCA %.4f)%n",
-                    aeRow.mse() < pcaRow.mse() && vaeRow.mse() < pcaRow.mse() ? "yes" : "NO", aeRow.mse(), vaeRow.mse(), pcaRow.mse());
+                    verdicts.autoencodersBeatPca() ? "yes" : "NO", aeRow.mse(), vaeRow.mse(), pcaRow.mse());
             out.printf(Locale.ROOT, "The VAE's map has fewer holes than the plain autoencoder's: %s (%.1f%% vs %.1f%%)%n",
-                    vaeRow.holeFraction() < aeRow.holeFraction() ? "yes" : "NO", 100 * vaeRow.holeFraction(), 100 * aeRow.holeFraction());
+                    verdicts.vaeHasFewerHoles() ? "yes" : "NO", 100 * vaeRow.holeFraction(), 100 * aeRow.holeFraction());
             out.printf(Locale.ROOT, "The VAE's map leaves less of its box unused than the plain autoencoder's: %s (%.1f%% vs %.1f%%)%n",
-                    vaeRow.unusedFraction() < aeRow.unusedFraction() ? "yes" : "NO", 100 * vaeRow.unusedFraction(), 100 * aeRow.unusedFraction());
+                    verdicts.vaeLeavesLessUnused() ? "yes" : "NO", 100 * vaeRow.unusedFraction(), 100 * aeRow.unusedFraction());
         }
     }
 }

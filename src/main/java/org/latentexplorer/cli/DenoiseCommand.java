@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.ImageRestorer;
-import org.latentexplorer.latent.Restoration;
-import org.latentexplorer.model.AutoencoderConfig;
+import org.latentexplorer.lessons.Restoration;
+import org.latentexplorer.lessons.LessonImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +21,7 @@ final class DenoiseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-m", "--model"}, paramLabel = "DIR|NAME", defaultValue = "mnist-denoise", description = "denoising autoencoder (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-m", "--model"}, paramLabel = "DIR|NAME", defaultValue = Restoration.DENOISER, description = "denoising autoencoder (default: ${DEFAULT-VALUE})")
     String model;
 
     @Option(names = "--data", paramLabel = "DIR", description = "folder of the MNIST IDX files (default: where setup put them)")
@@ -35,8 +35,8 @@ final class DenoiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageSet clean = TestImages.load(ImageDataset.MNIST, data, limit);
-        try (ImageRestorer denoiser = ImageRestorer.open(ModelArgs.resolve(model), AutoencoderConfig.Role.DENOISE)) {
+        ImageSet clean = LessonImages.load(ImageDataset.MNIST, data, limit);
+        try (ImageRestorer denoiser = ImageRestorer.openDenoiser(ModelArgs.resolve(model))) {
             print(spec.commandLine().getOut(), denoiser.modelName(), clean.count(),
                     Restoration.denoise(denoiser, clean, Restoration.REPORTED_NOISE, seed));
         }
@@ -47,8 +47,7 @@ final class DenoiseCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s on %,d MNIST test images: mean PSNR against the clean image%n", model, count);
         out.printf(Locale.ROOT, "%-24s %12s %15s %8s%n", "noise", "noisy input", "denoised", "gain");
         for (Restoration.DenoiseRow row : rows) {
-            out.printf(Locale.ROOT, "%-24s %9.2f dB %12.2f dB %+7.2f%n", row.noise().describe(), row.noisyPsnr(), row.denoisedPsnr(),
-                    row.denoisedPsnr() - row.noisyPsnr());
+            out.printf(Locale.ROOT, "%-24s %9.2f dB %12.2f dB %+7.2f%n", row.noise().describe(), row.noisyPsnr(), row.denoisedPsnr(), row.gain());
         }
     }
 }

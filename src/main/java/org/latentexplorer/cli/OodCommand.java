@@ -8,7 +8,8 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.Percentiles;
 import org.latentexplorer.latent.LatentSpace;
-import org.latentexplorer.latent.OutOfDistribution;
+import org.latentexplorer.lessons.OutOfDistribution;
+import org.latentexplorer.lessons.LessonImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,17 +20,14 @@ import picocli.CommandLine.Spec;
                 "Prints the reconstruction error distributions (median, 95th percentile) of the in- and out-of-distribution",
                 "test sets and the AUROC of the error as an out-of-distribution detector."})
 final class OodCommand implements Callable<Integer> {
-    static final String DEFAULT_MNIST_MODEL = "mnist-vae-20d";
-    static final String DEFAULT_FASHION_MODEL = "fashion-vae-20d";
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--mnist-model", paramLabel = "DIR|NAME", defaultValue = DEFAULT_MNIST_MODEL,
+    @Option(names = "--mnist-model", paramLabel = "DIR|NAME", defaultValue = OutOfDistribution.MNIST_MODEL,
             description = "VAE trained on MNIST (default: ${DEFAULT-VALUE})")
     String mnistModel;
 
-    @Option(names = "--fashion-model", paramLabel = "DIR|NAME", defaultValue = DEFAULT_FASHION_MODEL,
+    @Option(names = "--fashion-model", paramLabel = "DIR|NAME", defaultValue = OutOfDistribution.FASHION_MODEL,
             description = "VAE trained on Fashion-MNIST (default: ${DEFAULT-VALUE})")
     String fashionModel;
 
@@ -44,8 +42,8 @@ final class OodCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageSet mnist = TestImages.load(ImageDataset.MNIST, mnistData, limit);
-        ImageSet fashion = TestImages.load(ImageDataset.FASHION_MNIST, fashionData, limit);
+        ImageSet mnist = LessonImages.load(ImageDataset.MNIST, mnistData, limit);
+        ImageSet fashion = LessonImages.load(ImageDataset.FASHION_MNIST, fashionData, limit);
         PrintWriter out = spec.commandLine().getOut();
         try (LatentSpace mnistVae = LatentSpace.open(ModelArgs.resolve(mnistModel));
              LatentSpace fashionVae = LatentSpace.open(ModelArgs.resolve(fashionModel))) {

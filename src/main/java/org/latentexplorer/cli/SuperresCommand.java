@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.ImageRestorer;
-import org.latentexplorer.latent.Restoration;
-import org.latentexplorer.model.AutoencoderConfig;
+import org.latentexplorer.lessons.Restoration;
+import org.latentexplorer.lessons.LessonImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +23,7 @@ final class SuperresCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--models", paramLabel = "DIR|NAME", split = ",", defaultValue = "mnist-superres-14,mnist-superres-7",
+    @Option(names = "--models", paramLabel = "DIR|NAME", split = ",", defaultValue = Restoration.UPSCALER_14 + "," + Restoration.UPSCALER_7,
             description = "super-resolution networks (default: ${DEFAULT-VALUE})")
     List<String> models;
 
@@ -35,10 +35,10 @@ final class SuperresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageSet clean = TestImages.load(ImageDataset.MNIST, data, limit);
+        ImageSet clean = LessonImages.load(ImageDataset.MNIST, data, limit);
         List<Restoration.UpscaleRow> rows = new ArrayList<>();
         for (String name : models) {
-            try (ImageRestorer network = ImageRestorer.open(ModelArgs.resolve(name), AutoencoderConfig.Role.SUPERRES)) {
+            try (ImageRestorer network = ImageRestorer.openUpscaler(ModelArgs.resolve(name))) {
                 rows.addAll(Restoration.superres(network, clean));
             }
         }
@@ -55,9 +55,8 @@ final class SuperresCommand implements Callable<Integer> {
         for (int i = 0; i + 1 < rows.size(); i += 2) {
             Restoration.UpscaleRow bicubic = rows.get(i);
             Restoration.UpscaleRow network = rows.get(i + 1);
-            boolean beats = network.psnr() > bicubic.psnr() && network.ssim() > bicubic.ssim();
             out.printf(Locale.ROOT, "%dx%d: the network beats bicubic: %s (PSNR %+.2f dB, SSIM %+.4f)%n", network.side(), network.side(),
-                    beats ? "yes" : "NO", network.psnr() - bicubic.psnr(), network.ssim() - bicubic.ssim());
+                    network.beats(bicubic) ? "yes" : "NO", network.psnr() - bicubic.psnr(), network.ssim() - bicubic.ssim());
         }
     }
 }

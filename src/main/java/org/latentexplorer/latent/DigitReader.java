@@ -6,7 +6,7 @@ import org.latentexplorer.model.DigitClassifier;
 import org.latentexplorer.model.ModelStore;
 
 /** The project's MNIST classifier: which digit an image looks like, and how sure it is. */
-public final class DigitReader implements MapComparison.DigitJudge, AutoCloseable {
+public final class DigitReader implements AutoCloseable {
     public static final String SHIPPED = "mnist-classifier";
     private final ModelStore.LoadedModel<DigitClassifier> loaded;
 
@@ -29,7 +29,6 @@ public final class DigitReader implements MapComparison.DigitJudge, AutoCloseabl
         return loaded.card().name();
     }
 
-    @Override
     public float[] probabilities(float[] images, int count) {
         return loaded.model().probabilities(images, count);
     }

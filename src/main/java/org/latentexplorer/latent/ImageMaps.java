@@ -7,9 +7,6 @@ import org.latentexplorer.model.ModelStore;
 
 /** Opens a model folder as an {@link ImageMap}, whatever kind of 2-D map it holds. */
 public final class ImageMaps {
-    /** The three maps of the comparison, as shipped in models/. */
-    public static final java.util.List<String> SHIPPED = java.util.List.of("mnist-vae-2d", "mnist-ae-2d", "mnist-pca-2d");
-
     private ImageMaps() {
     }
 

@@ -26,6 +26,16 @@ public final class ImageRestorer implements AutoCloseable {
         return new ImageRestorer(loaded);
     }
 
+    /** A denoising autoencoder; any other model is refused, named. */
+    public static ImageRestorer openDenoiser(Path directory) throws IOException {
+        return open(directory, AutoencoderConfig.Role.DENOISE);
+    }
+
+    /** A super-resolution autoencoder; any other model is refused, named. */
+    public static ImageRestorer openUpscaler(Path directory) throws IOException {
+        return open(directory, AutoencoderConfig.Role.SUPERRES);
+    }
+
     public String modelName() {
         return loaded.card().name();
     }

@@ -17,8 +17,9 @@ import org.latentexplorer.latent.DigitReader;
 import org.latentexplorer.latent.ImageMap;
 import org.latentexplorer.latent.ImageMaps;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
-import org.latentexplorer.latent.MapComparison;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.lessons.LessonImages;
+import org.latentexplorer.lessons.MapComparison;
 
 /**
  * AE vs VAE vs PCA: the three 2-D maps of the MNIST test set side by side, each with a puck that decodes
@@ -46,13 +47,13 @@ final class ComparePage extends LabPage<ComparePage.Models> {
     private final Label summary = new Label();
     private List<MapComparison.Figures> figures;
     private List<float[]> shownDigits;
-    private final List<double[]> decodedPucks = new ArrayList<>(java.util.Collections.nCopies(ImageMaps.SHIPPED.size(), (double[]) null));
+    private final List<double[]> decodedPucks = new ArrayList<>(java.util.Collections.nCopies(MapComparison.SHIPPED.size(), (double[]) null));
 
     ComparePage(Executor fxThread) {
         super("compare", fxThread);
         setId("compare-page");
         HBox columns = new HBox(18);
-        for (int m = 0; m < ImageMaps.SHIPPED.size(); m++) {
+        for (int m = 0; m < MapComparison.SHIPPED.size(); m++) {
             MapPad pad = new MapPad();
             pad.setId("compare-map-" + m);
             pad.setOnMove((u, v) -> decodePucks());
@@ -60,7 +61,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
             ImageView digit = DrawPage.digitView("compare-digit-" + m);
             digit.setFitWidth(28 * SCALE);
             digit.setFitHeight(28 * SCALE);
-            Label title = title(ImageMaps.SHIPPED.get(m));
+            Label title = title(MapComparison.SHIPPED.get(m));
             Label numbers = new Label();
             numbers.getStyleClass().add("lab-figures");
             numbers.setId("compare-figures-" + m);
@@ -89,12 +90,12 @@ final class ComparePage extends LabPage<ComparePage.Models> {
 
     @Override
     Models load() throws IOException {
-        LabeledImages train = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TRAIN);
-        LabeledImages test = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST);
+        LabeledImages train = LessonImages.labeled(ImageDataset.MNIST, ImageDataset.Split.TRAIN);
+        LabeledImages test = LessonImages.labeled(ImageDataset.MNIST, ImageDataset.Split.TEST);
         List<ImageMap> maps = new ArrayList<>();
         DigitReader judge = null;
         try {
-            for (String name : ImageMaps.SHIPPED) {
+            for (String name : MapComparison.SHIPPED) {
                 maps.add(ImageMaps.open(ModelCatalog.defaultRoot().resolve(name)));
             }
             judge = DigitReader.open(ModelCatalog.defaultRoot().resolve(DigitReader.SHIPPED));
@@ -183,15 +184,15 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         }
         MapComparison.Figures vae = rows.get(0);
         MapComparison.Figures ae = rows.get(1);
-        MapComparison.Figures pca = rows.get(2);
+        MapComparison.Verdicts verdicts = MapComparison.verdicts(vae, ae, rows.get(2));
         MapComparison.Settings settings = MapComparison.Settings.DEFAULT;
         summary.setText(String.format(Locale.ROOT, "Autoencoders beat PCA at reconstruction: %s.  Fewer holes in the VAE's map than in the"
                         + " plain autoencoder's: %s (%.1f%% vs %.1f%%).  Less of the VAE's map unused: %s (%.1f%% vs %.1f%%).%n"
                         + "Over the box of the test codes on a %dx%d lattice: a hole decodes to something %s (test accuracy %.2f%%) gives no digit"
                         + " %.0f%% or more; an unused cell holds no test code.",
-                ae.mse() < pca.mse() && vae.mse() < pca.mse() ? "yes" : "no",
-                vae.holeFraction() < ae.holeFraction() ? "yes" : "no", 100 * vae.holeFraction(), 100 * ae.holeFraction(),
-                vae.unusedFraction() < ae.unusedFraction() ? "yes" : "no", 100 * vae.unusedFraction(), 100 * ae.unusedFraction(),
+                verdicts.autoencodersBeatPca() ? "yes" : "no",
+                verdicts.vaeHasFewerHoles() ? "yes" : "no", 100 * vae.holeFraction(), 100 * ae.holeFraction(),
+                verdicts.vaeLeavesLessUnused() ? "yes" : "no", 100 * vae.unusedFraction(), 100 * ae.unusedFraction(),
                 settings.grid(), settings.grid(), resource().judge().modelName(), 100 * resource().judge().testAccuracy(),
                 100 * settings.confidence()));
         shadeHoles();

@@ -3,7 +3,6 @@ package org.latentexplorer.ui;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,18 +15,19 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageNoise;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.DigitPreprocessing;
-import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.latent.ImageRestorer;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.model.AutoencoderConfig;
+import org.latentexplorer.lessons.LessonImages;
+import org.latentexplorer.lessons.Restoration;
+import org.latentexplorer.lessons.Restoration.DenoisedDigit;
 
 /**
  * Denoising: a test image (or the user's own drawing) with noise of a chosen kind and strength, and the
  * denoising autoencoder's output beside it, each with its PSNR against the clean image.
  */
 final class DenoisePage extends LabPage<DenoisePage.Models> {
-    static final String MODEL = "mnist-denoise";
+    static final String MODEL = Restoration.DENOISER;
     private static final int SCALE = 8;
     private static final long NOISE_SEED = 5;
 
@@ -36,10 +36,6 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
         public void close() {
             denoiser.close();
         }
-    }
-
-    /** One result: the clean image, its noisy copy and the network's output, with PSNRs against the clean one. */
-    record Result(float[] clean, float[] noisy, float[] denoised, double noisyPsnr, double denoisedPsnr) {
     }
 
     private final TestImagePicker picker = new TestImagePicker("denoise");
@@ -53,7 +49,7 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
     private final ImageView denoisedView = DrawPage.digitView("denoise-output");
     private final Label noisyCaption = new Label();
     private final Label denoisedCaption = new Label();
-    private Result result;
+    private DenoisedDigit result;
 
     DenoisePage(Executor fxThread) {
         super("denoise", fxThread);
@@ -102,8 +98,8 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
 
     @Override
     Models load() throws IOException {
-        ImageSet test = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST).images();
-        return new Models(ImageRestorer.open(ModelCatalog.defaultRoot().resolve(MODEL), AutoencoderConfig.Role.DENOISE), test);
+        ImageSet test = LessonImages.load(ImageDataset.MNIST);
+        return new Models(ImageRestorer.openDenoiser(ModelCatalog.defaultRoot().resolve(MODEL)), test);
     }
 
     @Override
@@ -128,14 +124,10 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
         Optional<float[]> drawn = useDrawing.isSelected()
                 ? DigitPreprocessing.mnistStyle(canvas.drawingProperty().get(), DrawingCanvas.SIDE, DrawingCanvas.SIDE) : Optional.empty();
         float[] clean = drawn.orElseGet(() -> models.test().image(picker.indexProperty().get()));
-        run(Lane.POINT, m -> {
-            float[] noisy = noise.apply(clean, new SplittableRandom(NOISE_SEED));
-            float[] denoised = m.denoiser().restore(noisy, 1);
-            return new Result(clean, noisy, denoised, ImageQuality.psnr(clean, noisy), ImageQuality.psnr(clean, denoised));
-        }, this::show);
+        run(Lane.POINT, m -> Restoration.denoise(m.denoiser(), clean, noise, NOISE_SEED), this::show);
     }
 
-    private void show(Result shown) {
+    private void show(DenoisedDigit shown) {
         result = shown;
         cleanView.setImage(new GrayImage(28, 28, shown.clean()).toFxImage(SCALE));
         noisyView.setImage(new GrayImage(28, 28, shown.noisy()).toFxImage(SCALE));
@@ -148,7 +140,7 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
         return Double.isInfinite(value) ? "PSNR ∞ (no noise)" : String.format(Locale.ROOT, "PSNR %.2f dB", value);
     }
 
-    Result result() {
+    DenoisedDigit result() {
         return result;
     }
 

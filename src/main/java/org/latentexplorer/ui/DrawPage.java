@@ -2,7 +2,6 @@ package org.latentexplorer.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,11 +11,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.data.ImageDataset;
-import org.latentexplorer.lab.DigitPreprocessing;
 import org.latentexplorer.latent.DigitReader;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.lessons.DrawnDigit;
 
 /**
  * Draw a digit: the drawing is centred and scaled as MNIST's digits were, encoded by the 2-D VAE, and
@@ -24,7 +23,7 @@ import org.latentexplorer.latent.ModelCatalog;
  * puck decodes any other point.
  */
 final class DrawPage extends LabPage<DrawPage.Models> {
-    static final String MODEL = "mnist-vae-2d";
+    static final String MODEL = DrawnDigit.MODEL;
     private static final int SCALE = 6;
 
     /** The 2-D VAE, and the classifier when it is there (the page works without it). */
@@ -38,19 +37,12 @@ final class DrawPage extends LabPage<DrawPage.Models> {
         }
     }
 
-    /**
-     * What the model made of the drawing: the MNIST-style input (null for a decoded map point), its code,
-     * its decoding, and the classifier's reading of the input (digit -1 when there is no input or no classifier).
-     */
-    record Reading(float[] input, float[] z, float[] reconstruction, int digit, float confidence) {
-    }
-
     private final DrawingCanvas canvas = new DrawingCanvas();
     private final ImageView inputView = digitView("draw-input");
     private final ImageView reconstructionView = digitView("draw-reconstruction");
     private final Label caption = new Label("Draw a digit on the black square.");
     private final MapPad map = new MapPad();
-    private Reading reading;
+    private DrawnDigit reading;
 
     DrawPage(Executor fxThread) {
         super("draw", fxThread);
@@ -110,32 +102,15 @@ final class DrawPage extends LabPage<DrawPage.Models> {
     }
 
     private void read(float[] ink) {
-        run(Lane.POINT, models -> {
-            Optional<float[]> input = DigitPreprocessing.mnistStyle(ink, DrawingCanvas.SIDE, DrawingCanvas.SIDE);
-            if (input.isEmpty()) {
-                return null;
-            }
-            float[] z = models.vae().encode(input.get());
-            int digit = -1;
-            float confidence = 0;
-            if (models.reader() != null) {
-                float[] probabilities = models.reader().probabilities(input.get(), 1);
-                for (int k = 0; k < probabilities.length; k++) {
-                    if (digit < 0 || probabilities[k] > confidence) {
-                        digit = k;
-                        confidence = probabilities[k];
-                    }
-                }
-            }
-            return new Reading(input.get(), z, models.vae().decode(z), digit, confidence);
-        }, this::show);
+        run(Lane.POINT, models -> DrawnDigit.read(models.vae(), models.reader(), ink, DrawingCanvas.SIDE, DrawingCanvas.SIDE).orElse(null),
+                this::show);
     }
 
     private void decodePoint(float[] z) {
-        run(Lane.POINT, models -> new Reading(null, z, models.vae().decode(z), -1, 0), this::show);
+        run(Lane.POINT, models -> DrawnDigit.at(models.vae(), z), this::show);
     }
 
-    private void show(Reading newReading) {
+    private void show(DrawnDigit newReading) {
         reading = newReading;
         if (newReading == null) {
             inputView.setImage(null);
@@ -163,7 +138,7 @@ final class DrawPage extends LabPage<DrawPage.Models> {
     }
 
     /** The model's reading of the drawing or of the picked point; null before any. */
-    Reading reading() {
+    DrawnDigit reading() {
         return reading;
     }
 

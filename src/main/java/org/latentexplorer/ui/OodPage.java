@@ -11,12 +11,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.lab.Percentiles;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.latent.OutOfDistribution;
+import org.latentexplorer.lessons.LessonImages;
+import org.latentexplorer.lessons.OutOfDistribution;
 
 /**
  * What a model has never seen: MNIST digits and Fashion-MNIST clothes through a VAE trained on one of
@@ -24,8 +24,8 @@ import org.latentexplorer.latent.OutOfDistribution;
  * alone tells the sets apart (AUROC).
  */
 final class OodPage extends LabPage<OodPage.Models> {
-    static final String MNIST_MODEL = "mnist-vae-20d";
-    static final String FASHION_MODEL = "fashion-vae-20d";
+    static final String MNIST_MODEL = OutOfDistribution.MNIST_MODEL;
+    static final String FASHION_MODEL = OutOfDistribution.FASHION_MODEL;
     private static final int EXAMPLES = 6;
     private static final int SCALE = 3;
 
@@ -56,7 +56,14 @@ final class OodPage extends LabPage<OodPage.Models> {
     }
 
     /** Example tiles: inputs with their reconstructions and errors. */
-    record Examples(boolean mnistModel, float[][] inputs, float[][] reconstructions, boolean[] outOfDistribution) {
+    record Examples(boolean mnistModel, OutOfDistribution.Tiles tiles, boolean[] outOfDistribution) {
+        float[][] inputs() {
+            return tiles.inputs();
+        }
+
+        float[][] reconstructions() {
+            return tiles.reconstructions();
+        }
     }
 
     private final TwoWaySwitch direction = new TwoWaySwitch("MNIST VAE", "ood-mnist-model", "Fashion-MNIST VAE", "ood-fashion-model", () -> {
@@ -95,8 +102,8 @@ final class OodPage extends LabPage<OodPage.Models> {
 
     @Override
     Models load() throws IOException {
-        ImageSet mnist = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST).images();
-        ImageSet fashion = ImageDataset.load(ImageDataset.FASHION_MNIST.defaultDirectory(), ImageDataset.Split.TEST).images();
+        ImageSet mnist = LessonImages.load(ImageDataset.MNIST);
+        ImageSet fashion = LessonImages.load(ImageDataset.FASHION_MNIST);
         LatentSpace mnistVae = LatentSpace.open(ModelCatalog.defaultRoot().resolve(MNIST_MODEL));
         try {
             LatentSpace fashionVae = LatentSpace.open(ModelCatalog.defaultRoot().resolve(FASHION_MODEL));
@@ -146,7 +153,7 @@ final class OodPage extends LabPage<OodPage.Models> {
             ImageSet set = outside[i] ? models.out(mnist) : models.in(mnist);
             inputs[i] = set.image(random.nextInt(set.count()));
         }
-        run(Lane.POINT, m -> new Examples(mnist, inputs, OutOfDistribution.reconstruct(m.model(mnist), inputs), outside), this::show);
+        run(Lane.POINT, m -> new Examples(mnist, OutOfDistribution.tiles(m.model(mnist), inputs), outside), this::show);
     }
 
     private void show(Examples shown) {
@@ -154,8 +161,7 @@ final class OodPage extends LabPage<OodPage.Models> {
         inTiles.getChildren().clear();
         outTiles.getChildren().clear();
         for (int i = 0; i < shown.inputs().length; i++) {
-            double mse = ImageQuality.mse(shown.inputs()[i], shown.reconstructions()[i]);
-            Label error = new Label(String.format(Locale.ROOT, "MSE %.4f", mse));
+            Label error = new Label(String.format(Locale.ROOT, "MSE %.4f", shown.tiles().mse()[i]));
             error.getStyleClass().add("digit-caption");
             VBox tile = new VBox(2, image(shown.inputs()[i]), image(shown.reconstructions()[i]), error);
             tile.getStyleClass().add("ood-tile");

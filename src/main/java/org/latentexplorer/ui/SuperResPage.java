@@ -7,23 +7,22 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.latentexplorer.data.Downsample;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.lab.Bicubic;
-import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.latent.ImageRestorer;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.model.AutoencoderConfig;
+import org.latentexplorer.lessons.LessonImages;
+import org.latentexplorer.lessons.Restoration;
+import org.latentexplorer.lessons.Restoration.UpscaledDigit;
 
 /**
  * Super-resolution: a test digit shrunk to 14x14 or 7x7, brought back to 28x28 by bicubic upscaling and by
  * the network, beside the original, each with PSNR and SSIM.
  */
 final class SuperResPage extends LabPage<SuperResPage.Models> {
-    static final String MODEL_14 = "mnist-superres-14";
-    static final String MODEL_7 = "mnist-superres-7";
+    static final String MODEL_14 = Restoration.UPSCALER_14;
+    static final String MODEL_7 = Restoration.UPSCALER_7;
     private static final int SCALE = 7;
 
     record Models(ImageRestorer from14, ImageRestorer from7, ImageSet test) implements AutoCloseable {
@@ -38,10 +37,6 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
         }
     }
 
-    /** One digit: the original, the small input, and both ways back to full size. */
-    record Result(int side, float[] original, float[] small, float[] bicubic, float[] network) {
-    }
-
     private final TestImagePicker picker = new TestImagePicker("superres");
     private final TwoWaySwitch sizes = new TwoWaySwitch("14x14", "superres-14", "7x7", "superres-7", this::update);
     private final ImageView smallView = DrawPage.digitView("superres-input");
@@ -51,7 +46,7 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
     private final Label bicubicCaption = new Label();
     private final Label networkCaption = new Label();
     private final Label networkTitle = title("Network");
-    private Result result;
+    private UpscaledDigit result;
 
     SuperResPage(Executor fxThread) {
         super("superres", fxThread);
@@ -81,10 +76,10 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
 
     @Override
     Models load() throws IOException {
-        ImageSet test = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST).images();
-        ImageRestorer from14 = ImageRestorer.open(ModelCatalog.defaultRoot().resolve(MODEL_14), AutoencoderConfig.Role.SUPERRES);
+        ImageSet test = LessonImages.load(ImageDataset.MNIST);
+        ImageRestorer from14 = ImageRestorer.openUpscaler(ModelCatalog.defaultRoot().resolve(MODEL_14));
         try {
-            return new Models(from14, ImageRestorer.open(ModelCatalog.defaultRoot().resolve(MODEL_7), AutoencoderConfig.Role.SUPERRES), test);
+            return new Models(from14, ImageRestorer.openUpscaler(ModelCatalog.defaultRoot().resolve(MODEL_7)), test);
         } catch (IOException | RuntimeException e) {
             from14.close();
             throw e;
@@ -104,33 +99,26 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
         }
         boolean from14 = sizes.isLeft();
         float[] original = models.test().image(picker.indexProperty().get());
-        run(Lane.POINT, m -> {
-            ImageRestorer network = m.network(from14);
-            int factor = network.upscaleFactor();
-            ImageSet small = Downsample.area(new ImageSet(original, 1, 28, 28), factor);
-            float[] bicubic = Bicubic.upscale(small.pixels(), small.rows(), small.cols(), factor);
-            return new Result(small.rows(), original, small.pixels(), bicubic, network.restore(small.pixels(), 1));
-        }, this::show);
+        run(Lane.POINT, m -> Restoration.upscale(m.network(from14), original), this::show);
     }
 
-    private void show(Result shown) {
+    private void show(UpscaledDigit shown) {
         result = shown;
         int scale = 28 * SCALE / shown.side();
         smallView.setImage(new GrayImage(shown.side(), shown.side(), shown.small()).toFxImage(scale));
         bicubicView.setImage(new GrayImage(28, 28, shown.bicubic()).toFxImage(SCALE));
         networkView.setImage(new GrayImage(28, 28, shown.network()).toFxImage(SCALE));
         originalView.setImage(new GrayImage(28, 28, shown.original()).toFxImage(SCALE));
-        bicubicCaption.setText(figures(shown.original(), shown.bicubic()));
-        networkCaption.setText(figures(shown.original(), shown.network()));
+        bicubicCaption.setText(figures(shown.bicubicQuality()));
+        networkCaption.setText(figures(shown.networkQuality()));
         networkTitle.setText("Network (" + (shown.side() == 14 ? MODEL_14 : MODEL_7) + ")");
     }
 
-    private static String figures(float[] original, float[] upscaled) {
-        return String.format(Locale.ROOT, "PSNR %.2f dB, SSIM %.3f", ImageQuality.psnr(original, upscaled),
-                ImageQuality.ssim(original, upscaled, 28, 28));
+    private static String figures(Restoration.Quality quality) {
+        return String.format(Locale.ROOT, "PSNR %.2f dB, SSIM %.3f", quality.psnr(), quality.ssim());
     }
 
-    Result result() {
+    UpscaledDigit result() {
         return result;
     }
 }

@@ -10,12 +10,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.latentexplorer.data.ImageDataset;
-import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.lab.ImageQuality;
-import org.latentexplorer.latent.LatentSpace;
-import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.latent.OutOfDistribution;
+import org.latentexplorer.lab.Auroc;
+import org.latentexplorer.lessons.OutOfDistribution;
 
 class OodCommandTest {
     private static final Pattern AUROC = Pattern.compile("AUROC of the error as an out-of-distribution detector: MSE ([0-9.]+), BCE ([0-9.]+)");
@@ -34,21 +30,17 @@ class OodCommandTest {
     }
 
     @Test
-    void theErrorsAreThoseOfTheEncoderMeanThroughTheDecoder() throws Exception {
-        ImageSet digits = ImageDataset.load(ImageDataset.MNIST.defaultDirectory(), ImageDataset.Split.TEST).images().head(50);
-        try (LatentSpace vae = LatentSpace.open(ModelCatalog.defaultRoot().resolve("mnist-vae-20d"))) {
-            OutOfDistribution.Errors errors = OutOfDistribution.errors(vae, digits);
-            for (int i = 0; i < digits.count(); i += 7) {
-                float[] reconstruction = vae.decode(vae.encode(digits.image(i)));
-                assertEquals(ImageQuality.mse(digits.image(i), reconstruction), errors.mse()[i], 1e-6);
-                assertEquals(ImageQuality.bce(digits.image(i), reconstruction), errors.bce()[i], 1e-3);
-            }
-            OutOfDistribution.Report report = new OutOfDistribution.Report("m", "same", "same", errors, errors);
-            assertEquals(0.5, report.mseAuroc(), 1e-12, "a set against itself is chance");
-            StringWriter text = new StringWriter();
-            OodCommand.print(new PrintWriter(text, true), report);
-            assertTrue(text.toString().contains(String.format(Locale.ROOT, "%.4f", errors.mseDistribution().median())), text.toString());
-        }
+    void printsTheMediansTheNinetyFifthPercentilesAndTheAurocOfAReport() {
+        OutOfDistribution.Errors in = new OutOfDistribution.Errors(new double[] {0.01, 0.02, 0.03}, new double[] {60, 70, 80});
+        OutOfDistribution.Errors out = new OutOfDistribution.Errors(new double[] {0.25, 0.5, 0.75}, new double[] {50, 65, 900});
+        StringWriter text = new StringWriter();
+        OodCommand.print(new PrintWriter(text, true), new OutOfDistribution.Report("m", "digits", "clothes", in, out));
+        String printed = text.toString();
+        assertTrue(printed.startsWith("m (trained on digits): 3 digits test images in, 3 clothes test images out"), printed);
+        assertTrue(printed.contains(String.format(Locale.ROOT, "%12.4f %12.4f", 0.02, in.mseDistribution().percentile(95))), printed);
+        assertTrue(printed.contains(String.format(Locale.ROOT, "%12.4f", 0.5)), printed);
+        assertTrue(printed.contains("AUROC of the error as an out-of-distribution detector: MSE 1.000, BCE "
+                + String.format(Locale.ROOT, "%.3f", Auroc.of(out.bce(), in.bce()))), printed);
     }
 
     @Test

@@ -117,6 +117,19 @@ class ImageQualityTest {
     }
 
     @Test
+    void meanPsnrIsTheTrainersFigureAndStaysFiniteForAnUntouchedImage() {
+        float[] a = digitLike();
+        float[] b = noisy(a, 0.05, new Random(2));
+        ImageSet reference = new ImageSet(concat(a, a), 2, SIDE, SIDE);
+        ImageSet test = new ImageSet(concat(b, a), 2, SIDE, SIDE);
+        double expected = org.latentexplorer.model.Reconstruction.meanPsnr(
+                org.latentexplorer.model.Reconstruction.squaredErrors(test.pixels(), reference.pixels(), SIDE * SIDE));
+        assertEquals(expected, ImageQuality.meanPsnr(reference, test), 0, "the same figure, to the last bit");
+        assertEquals((ImageQuality.psnr(a, b) + 100) / 2, ImageQuality.meanPsnr(reference, test), 1e-5, "an untouched image counts 100 dB");
+        assertThrows(IllegalArgumentException.class, () -> ImageQuality.meanPsnr(reference, new ImageSet(b, 1, SIDE, SIDE)));
+    }
+
+    @Test
     void tooSmallOrMismatchedImagesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> ImageQuality.ssim(new float[100], new float[100], 10, 10));
         assertThrows(IllegalArgumentException.class, () -> ImageQuality.mse(new float[4], new float[5]));

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.latentexplorer.lab.DigitPreprocessing;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.lessons.MapComparison;
+import org.latentexplorer.lessons.Restoration;
 import org.testfx.api.FxToolkit;
 
 /** The Lab's pages on Monocle (headless), checked against the same models opened here. */
@@ -121,7 +123,7 @@ class LabViewTest extends ExplorerFxTest {
             double[] puck = onFx(() -> pad.puckProperty().get());
             assertEquals(u, puck[0], view.halfSpan() * 0.02);
             try (org.latentexplorer.latent.ImageMap reference = org.latentexplorer.latent.ImageMaps.open(
-                    ModelCatalog.defaultRoot().resolve(org.latentexplorer.latent.ImageMaps.SHIPPED.get(m)))) {
+                    ModelCatalog.defaultRoot().resolve(MapComparison.SHIPPED.get(m)))) {
                 float[] expected = reference.decode(new float[] {(float) puck[0], (float) puck[1]}, 1);
                 waitUntil("map " + m + " decodes at its puck", () -> java.util.Arrays.equals(page.shownDigits().get(index), expected)
                         || maxDifference(page.shownDigits().get(index), expected) < 1e-5);
@@ -137,13 +139,13 @@ class LabViewTest extends ExplorerFxTest {
     void theNoiseSliderChangesTheNoisyInputAndTheDenoisedOutputFollows() throws Exception {
         DenoisePage page = start("lab-denoise-tab").denoise();
         waitUntil("the denoiser opened", () -> page.result() != null);
-        DenoisePage.Result before = page.result();
+        Restoration.DenoisedDigit before = page.result();
         onFx(() -> {
             page.strength().setValue(0.5);
             return null;
         });
         waitUntil("a stronger noise is shown", () -> page.result().noisyPsnr() < before.noisyPsnr() - 3);
-        DenoisePage.Result after = page.result();
+        Restoration.DenoisedDigit after = page.result();
         try (org.latentexplorer.latent.ImageRestorer denoiser = org.latentexplorer.latent.ImageRestorer.open(
                 ModelCatalog.defaultRoot().resolve(DenoisePage.MODEL), org.latentexplorer.model.AutoencoderConfig.Role.DENOISE)) {
             assertArrayEquals(denoiser.restore(after.noisy(), 1), after.denoised(), 1e-5f);
@@ -163,7 +165,7 @@ class LabViewTest extends ExplorerFxTest {
         assertEquals(14, page.result().side());
         clickOn("#superres-7");
         waitUntil("the 7x7 input", () -> page.result().side() == 7);
-        SuperResPage.Result shown = page.result();
+        Restoration.UpscaledDigit shown = page.result();
         try (org.latentexplorer.latent.ImageRestorer network = org.latentexplorer.latent.ImageRestorer.open(
                 ModelCatalog.defaultRoot().resolve(SuperResPage.MODEL_7), org.latentexplorer.model.AutoencoderConfig.Role.SUPERRES)) {
             assertArrayEquals(network.restore(shown.small(), 1), shown.network(), 1e-5f);

@@ -1,8 +1,10 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.lessons;
 
 import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.lab.NearestNeighbors;
+import org.latentexplorer.latent.DigitReader;
+import org.latentexplorer.latent.ImageMap;
 
 /**
  * The lesson's numbers for one 2-D map: how well it reconstructs the test set, how well its map keeps
@@ -10,6 +12,11 @@ import org.latentexplorer.lab.NearestNeighbors;
  * how much of the map decodes to something that looks like no digit (a classifier is not sure of it).
  */
 public final class MapComparison {
+    /** The three maps of the comparison, as shipped in models/. */
+    public static final String VAE = "mnist-vae-2d";
+    public static final String AUTOENCODER = "mnist-ae-2d";
+    public static final String PCA = "mnist-pca-2d";
+    public static final java.util.List<String> SHIPPED = java.util.List.of(VAE, AUTOENCODER, PCA);
     private static final int BATCH = 2000;
 
     /** Class probabilities for images laid out one after another: 10 values per image. */
@@ -42,7 +49,22 @@ public final class MapComparison {
                           double unusedFraction, Box box, boolean[] holes, int grid) {
     }
 
+    /** The lesson's three claims, each true or not on the figures measured. */
+    public record Verdicts(boolean autoencodersBeatPca, boolean vaeHasFewerHoles, boolean vaeLeavesLessUnused) {
+    }
+
     private MapComparison() {
+    }
+
+    /** Do both autoencoders reconstruct better than PCA, and does the VAE's map have fewer holes and less unused room than the plain autoencoder's? */
+    public static Verdicts verdicts(Figures vae, Figures autoencoder, Figures pca) {
+        return new Verdicts(autoencoder.mse() < pca.mse() && vae.mse() < pca.mse(), vae.holeFraction() < autoencoder.holeFraction(),
+                vae.unusedFraction() < autoencoder.unusedFraction());
+    }
+
+    /** The figures with the project's classifier as the judge of the decodes. */
+    public static Figures measure(ImageMap map, LabeledImages train, LabeledImages test, DigitReader judge, Settings settings) {
+        return measure(map, train, test, (DigitJudge) judge::probabilities, settings);
     }
 
     public static Figures measure(ImageMap map, LabeledImages train, LabeledImages test, DigitJudge judge, Settings settings) {

@@ -1,15 +1,19 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.lessons;
 
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.lab.Auroc;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.lab.Percentiles;
+import org.latentexplorer.latent.LatentSpace;
 
 /**
  * How well a VAE's reconstruction error tells images like its training data (in) from images it never
  * saw the like of (out): each image goes through the encoder mean and back, and its error is scored.
  */
 public final class OutOfDistribution {
+    /** The shipped VAEs the lesson sets against each other's test images. */
+    public static final String MNIST_MODEL = "mnist-vae-20d";
+    public static final String FASHION_MODEL = "fashion-vae-20d";
     private static final int BATCH = 1000;
 
     /** Per-image errors of one image set through one model: mean squared error per pixel and cross-entropy in nats. */
@@ -33,6 +37,10 @@ public final class OutOfDistribution {
         public double bceAuroc() {
             return Auroc.of(out.bce(), in.bce());
         }
+    }
+
+    /** A few images through the model and back, with each one's mean squared error per pixel. */
+    public record Tiles(float[][] inputs, float[][] reconstructions, double[] mse) {
     }
 
     private OutOfDistribution() {
@@ -60,6 +68,16 @@ public final class OutOfDistribution {
             }
         }
         return new Errors(mse, bce);
+    }
+
+    /** {@code images} with their reconstructions and errors. */
+    public static Tiles tiles(LatentSpace model, float[][] images) {
+        float[][] reconstructions = reconstruct(model, images);
+        double[] mse = new double[images.length];
+        for (int i = 0; i < images.length; i++) {
+            mse[i] = ImageQuality.mse(images[i], reconstructions[i]);
+        }
+        return new Tiles(images, reconstructions, mse);
     }
 
     /** Images through the encoder mean and back. */

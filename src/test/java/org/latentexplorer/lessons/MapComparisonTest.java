@@ -1,4 +1,4 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,9 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.lab.ImageQuality;
 import org.latentexplorer.lab.NearestNeighbors;
+import org.latentexplorer.latent.ImageMap;
+import org.latentexplorer.latent.ImageMaps;
+import org.latentexplorer.latent.ModelCatalog;
 
 class MapComparisonTest {
     /** Sure of "0" when the image has ink enough, unsure of everything otherwise: easy to recompute by hand. */
@@ -33,6 +36,18 @@ class MapComparisonTest {
         assertEquals(0.95, box.maxU(), 1e-6);
         boolean[] unused = MapComparison.unused(codes, box, 2);
         assertArrayEquals(new boolean[] {false, true, true, false}, unused, "bottom-left and top-right are used");
+    }
+
+    @Test
+    void theVerdictsCompareTheVaeWithTheAutoencoderAndBothWithPca() {
+        MapComparison.Figures vae = figures(0.03, 0.10, 0.30);
+        MapComparison.Figures ae = figures(0.04, 0.20, 0.20);
+        assertEquals(new MapComparison.Verdicts(true, true, false), MapComparison.verdicts(vae, ae, figures(0.05, 0.5, 0.5)));
+        assertEquals(false, MapComparison.verdicts(vae, ae, figures(0.035, 0.5, 0.5)).autoencodersBeatPca(), "PCA beats the autoencoder");
+    }
+
+    private static MapComparison.Figures figures(double mse, double holes, double unused) {
+        return new MapComparison.Figures("t", "m", mse, 0, 0, holes, unused, new MapComparison.Box(0, 1, 0, 1), new boolean[1], 1);
     }
 
     @Test
