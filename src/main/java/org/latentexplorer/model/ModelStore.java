@@ -9,10 +9,14 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -29,12 +34,16 @@ import java.util.stream.Stream;
 /**
  * Saves and loads a model directory: {@code model.json}, DJL parameters (a PCA's axes in {@code pca.bin}
  * instead) and an optional {@code latent-map.bin}. Saving writes a sibling temporary directory and moves it into place, so a
- * failed or killed save never leaves a half-written model where a good one was.
+ * failed or killed save never leaves a half-written model where a good one was; what a killed save leaves beside
+ * the model is recovered or cleaned on the next load or save ({@link ModelRecovery}). {@code model.json} records the
+ * checksums of the other files ({@link Checksums}), verified on load.
  */
 public final class ModelStore {
     public static final String CARD_FILE = "model.json";
     public static final String LATENT_MAP_FILE = "latent-map.bin";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+    private static final byte[] DJL_MAGIC = "DJL@".getBytes(StandardCharsets.US_ASCII);
+    private static volatile Consumer<String> notices = System.err::println;
 
     /** Called with the fully written temporary directory just before it replaces the target. */
     @FunctionalInterface
@@ -69,6 +78,52 @@ public final class ModelStore {
     }
 
     private ModelStore() {
+    }
+
+    /** Where the one-line notes of recovery go (standard error unless set); returns the previous receiver. */
+    public static Consumer<String> setNotices(Consumer<String> receiver) {
+        Consumer<String> previous = notices;
+        notices = receiver;
+        return previous;
+    }
+
+    /** Recovers or cleans what interrupted saves left in a folder of models, saying so on the notices. */
+    public static void recoverFolder(Path folder) {
+        ModelRecovery.recoverAll(folder, notices);
+    }
+
+    /**
+     * Fails unless a model may be saved at {@code target}: nothing is there, an empty folder, or a model directory
+     * (a folder with a card of ours) that the save replaces. A user's other folders and files are never replaced.
+     */
+    public static void requireReplaceable(Path target) throws IOException {
+        if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) || isModelDirectory(target) || isEmptyFolder(target)) {
+            return;
+        }
+        throw new ModelFormatException(target, "exists and is not a model directory; choose another -o or remove it");
+    }
+
+    private static boolean isEmptyFolder(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (Stream<Path> children = Files.list(path)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
+    /** A folder whose model.json is a JSON object with this program's format version and a kind. */
+    private static boolean isModelDirectory(Path path) {
+        Path card = path.resolve(CARD_FILE);
+        if (!Files.isDirectory(path) || !Files.isRegularFile(card)) {
+            return false;
+        }
+        try (Reader in = Files.newBufferedReader(card)) {
+            JsonElement json = JsonParser.parseReader(in);
+            return json.isJsonObject() && json.getAsJsonObject().has("formatVersion") && json.getAsJsonObject().has("kind");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap) throws IOException {
@@ -112,14 +167,17 @@ public final class ModelStore {
         Path target = directory.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staged = Files.createTempDirectory(parent, "." + target.getFileName() + ".saving-");
+        ModelRecovery.recover(target, notices);
+        requireReplaceable(target);
+        Path staged = Files.createTempDirectory(parent, ModelRecovery.prefix(target, ModelRecovery.SAVING));
         try {
-            writeCard(staged.resolve(CARD_FILE), card);
             content.write(staged);
             if (latentMap != null) {
                 latentMap.write(staged.resolve(LATENT_MAP_FILE));
             }
+            writeCard(staged.resolve(CARD_FILE), card.withChecksums(Checksums.of(staged, card)));
             beforeCommit.check(staged);
+            requireReplaceable(target);
             commit(staged, target);
         } finally {
             deleteRecursively(staged);
@@ -131,7 +189,7 @@ public final class ModelStore {
             move(staged, target);
             return;
         }
-        Path previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+        Path previous = Files.createTempDirectory(target.getParent(), ModelRecovery.prefix(target, ModelRecovery.PREVIOUS));
         Files.delete(previous);
         move(target, previous);
         try {
@@ -158,7 +216,13 @@ public final class ModelStore {
         }
     }
 
+    /** The card of the model in {@code directory}, after recovering what an interrupted save left there. */
     public static ModelCard readCard(Path directory) throws IOException {
+        ModelRecovery.recover(directory, notices);
+        return readCardOnly(directory);
+    }
+
+    static ModelCard readCardOnly(Path directory) throws IOException {
         Path file = directory.resolve(CARD_FILE);
         if (!Files.isDirectory(directory)) {
             throw new ModelFormatException(directory, "is not a model directory (no such folder)");
@@ -168,7 +232,11 @@ public final class ModelStore {
         }
         ModelCard card;
         try (Reader in = Files.newBufferedReader(file)) {
-            card = GSON.fromJson(in, ModelCard.class);
+            JsonElement json = JsonParser.parseReader(in);
+            if (json.isJsonObject()) {
+                CardLimits.check(file, json.getAsJsonObject());
+            }
+            card = GSON.fromJson(json, ModelCard.class);
         } catch (JsonParseException e) {
             throw new ModelFormatException(file, "is not valid model JSON (" + rootMessage(e) + ")");
         } catch (RuntimeException e) {
@@ -191,6 +259,7 @@ public final class ModelStore {
             default -> throw new ModelFormatException(file, "kind '" + card.kind() + "' is not a model this version can open"
                     + " (expected 'image', 'melody', 'autoencoder', 'classifier' or 'pca')");
         }
+        Checksums.verifySizes(card, file);
         return card;
     }
 
@@ -249,8 +318,8 @@ public final class ModelStore {
         requireKind(directory, card, ModelCard.KIND_IMAGE, "an image VAE");
         VaeConfig config = card.architecture();
         ImageVae vae = ImageVae.create(config, device);
-        loadParameters(directory, vae.model(), ImageVae.PARAMS_PREFIX, vae);
-        Optional<LatentMap> map = readLatentMap(directory, config.latentSize(), vae);
+        loadParameters(directory, card, vae.model(), ImageVae.PARAMS_PREFIX, vae);
+        Optional<LatentMap> map = readLatentMap(directory, card, config.latentSize(), vae);
         return new Loaded(directory, card, vae, map);
     }
 
@@ -283,8 +352,8 @@ public final class ModelStore {
         ModelCard card = readCard(directory);
         requireKind(directory, card, kind, wanted);
         N network = build.apply(card);
-        loadParameters(directory, network.model(), network.paramsPrefix(), network);
-        Optional<LatentMap> map = codeSize == null ? Optional.empty() : readLatentMap(directory, codeSize.applyAsInt(card), network);
+        loadParameters(directory, card, network.model(), network.paramsPrefix(), network);
+        Optional<LatentMap> map = codeSize == null ? Optional.empty() : readLatentMap(directory, card, codeSize.applyAsInt(card), network);
         return new LoadedModel<>(directory, card, network, map);
     }
 
@@ -293,7 +362,8 @@ public final class ModelStore {
         ModelCard card = readCard(directory);
         requireKind(directory, card, ModelCard.KIND_PCA, "a PCA");
         PcaModel pca = PcaModel.read(directory.resolve(PcaModel.FILE), card.pca());
-        Optional<LatentMap> map = readLatentMap(directory, card.pca().components(), () -> { });
+        Checksums.verify(card, directory.resolve(PcaModel.FILE));
+        Optional<LatentMap> map = readLatentMap(directory, card, card.pca().components(), () -> { });
         return new LoadedModel<>(directory, card, pca, map);
     }
 
@@ -305,13 +375,14 @@ public final class ModelStore {
         ModelCard card = readCard(directory);
         requireKind(directory, card, ModelCard.KIND_MELODY, "a melody model");
         MelodyVae vae = MelodyVae.create(card.melody(), device);
-        loadParameters(directory, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
-        Optional<LatentMap> map = readLatentMap(directory, card.melody().latentSize(), vae);
+        loadParameters(directory, card, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
+        Optional<LatentMap> map = readLatentMap(directory, card, card.melody().latentSize(), vae);
         return new LoadedMelody(directory, card, vae, map);
     }
 
     /** Loads the parameters into {@code model}; on any failure closes {@code owner} and names the file. */
-    private static void loadParameters(Path directory, Model model, String prefix, AutoCloseable owner) throws IOException {
+    private static void loadParameters(Path directory, ModelCard card, Model model, String prefix, AutoCloseable owner)
+            throws IOException {
         Optional<Path> found;
         try {
             found = parameterFile(directory, prefix);
@@ -326,6 +397,8 @@ public final class ModelStore {
         Path params = found.get();
         Map<String, Shape> expected = parameterShapes(model.getBlock());
         try {
+            requireDjlParameters(params);
+            Checksums.verify(card, params);
             model.load(directory, prefix);
             Map<String, Shape> loaded = parameterShapes(model.getBlock());
             if (!loaded.equals(expected)) {
@@ -343,13 +416,33 @@ public final class ModelStore {
         }
     }
 
-    private static Optional<LatentMap> readLatentMap(Path directory, int latentSize, AutoCloseable owner) throws IOException {
+    /**
+     * Fails unless the file starts as DJL's parameter files do: DJL reads any other file as "not mine" and
+     * silently leaves the network freshly initialised.
+     */
+    private static void requireDjlParameters(Path params) throws IOException {
+        byte[] magic = new byte[DJL_MAGIC.length];
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(params))) {
+            in.readFully(magic);
+        } catch (java.io.EOFException e) {
+            throw new ModelFormatException(params, "is not a DJL parameter file (it is shorter than its 4-byte header)");
+        }
+        if (!java.util.Arrays.equals(magic, DJL_MAGIC)) {
+            throw new ModelFormatException(params, "is not a DJL parameter file (it does not start with \"DJL@\");"
+                    + " it is damaged or another file");
+        }
+    }
+
+    private static Optional<LatentMap> readLatentMap(Path directory, ModelCard card, int latentSize, AutoCloseable owner)
+            throws IOException {
         Path mapFile = directory.resolve(LATENT_MAP_FILE);
         if (!Files.exists(mapFile)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LatentMap.read(mapFile, latentSize));
+            LatentMap map = LatentMap.read(mapFile, latentSize);
+            Checksums.verify(card, mapFile);
+            return Optional.of(map);
         } catch (IOException e) {
             closeQuietly(owner);
             throw e;
