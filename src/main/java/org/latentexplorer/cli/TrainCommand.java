@@ -1,6 +1,11 @@
 package org.latentexplorer.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +18,7 @@ import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.AutoencoderConfig;
 import org.latentexplorer.model.ClassifierConfig;
 import org.latentexplorer.model.MelodyVaeConfig;
+import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.model.VaeConfig;
 import org.latentexplorer.train.AutoencoderPlan;
 import org.latentexplorer.train.AutoencoderTrainer;
@@ -28,6 +34,7 @@ import org.latentexplorer.train.MelodyVaeTrainer;
 import org.latentexplorer.train.PcaPlan;
 import org.latentexplorer.train.PcaTrainer;
 import org.latentexplorer.train.ProgressListener;
+import org.latentexplorer.train.RunChecks;
 import org.latentexplorer.train.RunSettings;
 import org.latentexplorer.train.Schedule;
 import org.latentexplorer.train.TrainedModel;
@@ -37,6 +44,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model and save it as a model directory.",
@@ -150,16 +158,23 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, description = "model directory to write, e.g. models/my-vae")
     Path output;
 
-    @Option(names = "--checkpoints", description = "checkpoint folder (default: OUTPUT's name under ~/.cache/latent-explorer/checkpoints)")
+    @Option(names = "--checkpoints", description = "checkpoint folder (default: one per run under ~/.cache/latent-explorer/checkpoints,"
+            + " named by OUTPUT and keyed by the run's settings and OUTPUT's full path)")
     Path checkpoints;
 
-    @Option(names = "--resume", description = "continue from the last checkpoint")
+    @Option(names = "--resume", description = "continue from the last checkpoint of this same run (same settings and OUTPUT)")
     boolean resume;
+
+    /** Options that do not change what a run computes, left out of its checkpoint key. */
+    private static final List<String> NOT_RUN_SETTINGS = List.of("--output", "--checkpoints", "--resume", "--help", "--version");
 
     @Override
     public Integer call() throws Exception {
-        Path checkpointDir = checkpoints != null ? checkpoints : Path.of(System.getProperty("user.home"),
-                ".cache", "latent-explorer", "checkpoints", output.toAbsolutePath().normalize().getFileName().toString());
+        ModelStore.requireReplaceable(output);
+        if (beta != null) {
+            RunChecks.beta(beta);
+        }
+        Path checkpointDir = checkpoints != null ? checkpoints : checkpointFolder();
         String command = "./latent " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "image" -> trainImages(checkpointDir, command);
@@ -242,6 +257,43 @@ final class TrainCommand implements Callable<Integer> {
                         + " nats/image, model in %s%n", figures.get("explainedVarianceRatio"), figures.get("testMse"),
                 figures.get("testPsnr"), figures.get("testBce"), result.model());
         return 0;
+    }
+
+    /**
+     * This run's checkpoint folder: OUTPUT's name and a hash of every setting and OUTPUT's absolute path, so that
+     * two runs never share one and a resume continues only the run it belongs to.
+     */
+    Path checkpointFolder() {
+        Path target = output.toAbsolutePath().normalize();
+        StringBuilder settings = new StringBuilder(target.toString());
+        for (OptionSpec option : spec.options()) {
+            if (!NOT_RUN_SETTINGS.contains(option.longestName())) {
+                settings.append('\n').append(option.longestName()).append('=').append(settingText(option.getValue()));
+            }
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "latent-explorer", "checkpoints",
+                target.getFileName() + "-" + sha256(settings.toString()).substring(0, 16));
+    }
+
+    private static String settingText(Object value) {
+        if (value instanceof Path path) {
+            return path.toAbsolutePath().normalize().toString();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(TrainCommand::settingText).toList().toString();
+        }
+        if (value instanceof float[] numbers) {
+            return Arrays.toString(numbers);
+        }
+        return String.valueOf(value);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private ImageSource source() {
