@@ -1,7 +1,11 @@
 package org.latentexplorer.model;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
@@ -32,6 +36,34 @@ final class ModelRecovery {
     /** The prefix of a temporary folder beside {@code target}, with this process's id in it. */
     static String prefix(Path target, String role) {
         return "." + target.getFileName() + "." + role + "-" + ProcessHandle.current().pid() + "-";
+    }
+
+    /** Whether a save may put a model at {@code target}: nothing there, an empty folder, or a model directory. */
+    static boolean replaceable(Path target) throws IOException {
+        return !Files.exists(target, LinkOption.NOFOLLOW_LINKS) || isModelDirectory(target) || isEmptyFolder(target);
+    }
+
+    private static boolean isEmptyFolder(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (Stream<Path> children = Files.list(path)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
+    /** A folder whose model.json is a JSON object with this program's format version and a kind. */
+    private static boolean isModelDirectory(Path path) {
+        Path card = path.resolve(ModelStore.CARD_FILE);
+        if (!Files.isDirectory(path) || !Files.isRegularFile(card)) {
+            return false;
+        }
+        try (Reader in = Files.newBufferedReader(card)) {
+            JsonElement json = JsonParser.parseReader(in);
+            return json.isJsonObject() && json.getAsJsonObject().has("formatVersion") && json.getAsJsonObject().has("kind");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Recovers or cleans the leftovers of the model at {@code target}, saying what it did to {@code notices}. */

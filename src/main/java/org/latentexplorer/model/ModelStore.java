@@ -1,30 +1,20 @@
 package org.latentexplorer.model;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
-import ai.djl.Model;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,7 +32,6 @@ public final class ModelStore {
     public static final String CARD_FILE = "model.json";
     public static final String LATENT_MAP_FILE = "latent-map.bin";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
-    private static final byte[] DJL_MAGIC = "DJL@".getBytes(StandardCharsets.US_ASCII);
     private static volatile Consumer<String> notices = System.err::println;
 
     /** Called with the fully written temporary directory just before it replaces the target. */
@@ -97,32 +86,8 @@ public final class ModelStore {
      * (a folder with a card of ours) that the save replaces. A user's other folders and files are never replaced.
      */
     public static void requireReplaceable(Path target) throws IOException {
-        if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) || isModelDirectory(target) || isEmptyFolder(target)) {
-            return;
-        }
-        throw new ModelFormatException(target, "exists and is not a model directory; choose another -o or remove it");
-    }
-
-    private static boolean isEmptyFolder(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
-            return false;
-        }
-        try (Stream<Path> children = Files.list(path)) {
-            return children.findAny().isEmpty();
-        }
-    }
-
-    /** A folder whose model.json is a JSON object with this program's format version and a kind. */
-    private static boolean isModelDirectory(Path path) {
-        Path card = path.resolve(CARD_FILE);
-        if (!Files.isDirectory(path) || !Files.isRegularFile(card)) {
-            return false;
-        }
-        try (Reader in = Files.newBufferedReader(card)) {
-            JsonElement json = JsonParser.parseReader(in);
-            return json.isJsonObject() && json.getAsJsonObject().has("formatVersion") && json.getAsJsonObject().has("kind");
-        } catch (IOException | RuntimeException e) {
-            return false;
+        if (!ModelRecovery.replaceable(target)) {
+            throw new ModelFormatException(target, "exists and is not a model directory; choose another -o or remove it");
         }
     }
 
@@ -238,9 +203,9 @@ public final class ModelStore {
             }
             card = GSON.fromJson(json, ModelCard.class);
         } catch (JsonParseException e) {
-            throw new ModelFormatException(file, "is not valid model JSON (" + rootMessage(e) + ")");
+            throw new ModelFormatException(file, "is not valid model JSON (" + ParameterLoader.rootMessage(e) + ")");
         } catch (RuntimeException e) {
-            throw new ModelFormatException(file, "holds impossible sizes (" + rootMessage(e) + ")");
+            throw new ModelFormatException(file, "holds impossible sizes (" + ParameterLoader.rootMessage(e) + ")");
         }
         if (card == null) {
             throw new ModelFormatException(file, "is empty");
@@ -318,7 +283,7 @@ public final class ModelStore {
         requireKind(directory, card, ModelCard.KIND_IMAGE, "an image VAE");
         VaeConfig config = card.architecture();
         ImageVae vae = ImageVae.create(config, device);
-        loadParameters(directory, card, vae.model(), ImageVae.PARAMS_PREFIX, vae);
+        ParameterLoader.load(directory, card, vae.model(), ImageVae.PARAMS_PREFIX, vae);
         Optional<LatentMap> map = readLatentMap(directory, card, config.latentSize(), vae);
         return new Loaded(directory, card, vae, map);
     }
@@ -352,7 +317,7 @@ public final class ModelStore {
         ModelCard card = readCard(directory);
         requireKind(directory, card, kind, wanted);
         N network = build.apply(card);
-        loadParameters(directory, card, network.model(), network.paramsPrefix(), network);
+        ParameterLoader.load(directory, card, network.model(), network.paramsPrefix(), network);
         Optional<LatentMap> map = codeSize == null ? Optional.empty() : readLatentMap(directory, card, codeSize.applyAsInt(card), network);
         return new LoadedModel<>(directory, card, network, map);
     }
@@ -375,62 +340,9 @@ public final class ModelStore {
         ModelCard card = readCard(directory);
         requireKind(directory, card, ModelCard.KIND_MELODY, "a melody model");
         MelodyVae vae = MelodyVae.create(card.melody(), device);
-        loadParameters(directory, card, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
+        ParameterLoader.load(directory, card, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
         Optional<LatentMap> map = readLatentMap(directory, card, card.melody().latentSize(), vae);
         return new LoadedMelody(directory, card, vae, map);
-    }
-
-    /** Loads the parameters into {@code model}; on any failure closes {@code owner} and names the file. */
-    private static void loadParameters(Path directory, ModelCard card, Model model, String prefix, AutoCloseable owner)
-            throws IOException {
-        Optional<Path> found;
-        try {
-            found = parameterFile(directory, prefix);
-        } catch (IOException e) {
-            closeQuietly(owner);
-            throw e;
-        }
-        if (found.isEmpty()) {
-            closeQuietly(owner);
-            throw new ModelFormatException(directory, "has no parameter file (" + prefix + "-NNNN.params)");
-        }
-        Path params = found.get();
-        Map<String, Shape> expected = parameterShapes(model.getBlock());
-        try {
-            requireDjlParameters(params);
-            Checksums.verify(card, params);
-            model.load(directory, prefix);
-            Map<String, Shape> loaded = parameterShapes(model.getBlock());
-            if (!loaded.equals(expected)) {
-                String first = expected.keySet().stream().filter(k -> !expected.get(k).equals(loaded.get(k))).findFirst().orElse("?");
-                throw new ModelFormatException(params, "parameters do not fit the architecture in model.json ("
-                        + first + " is " + loaded.get(first) + ", expected " + expected.get(first) + ")");
-            }
-        } catch (ModelFormatException e) {
-            closeQuietly(owner);
-            throw e;
-        } catch (MalformedModelException | IOException | RuntimeException e) {
-            closeQuietly(owner);
-            throw new ModelFormatException(params, "parameters do not fit the architecture in model.json ("
-                    + rootMessage(e) + ")", e);
-        }
-    }
-
-    /**
-     * Fails unless the file starts as DJL's parameter files do: DJL reads any other file as "not mine" and
-     * silently leaves the network freshly initialised.
-     */
-    private static void requireDjlParameters(Path params) throws IOException {
-        byte[] magic = new byte[DJL_MAGIC.length];
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(params))) {
-            in.readFully(magic);
-        } catch (java.io.EOFException e) {
-            throw new ModelFormatException(params, "is not a DJL parameter file (it is shorter than its 4-byte header)");
-        }
-        if (!java.util.Arrays.equals(magic, DJL_MAGIC)) {
-            throw new ModelFormatException(params, "is not a DJL parameter file (it does not start with \"DJL@\");"
-                    + " it is damaged or another file");
-        }
     }
 
     private static Optional<LatentMap> readLatentMap(Path directory, ModelCard card, int latentSize, AutoCloseable owner)
@@ -444,40 +356,9 @@ public final class ModelStore {
             Checksums.verify(card, mapFile);
             return Optional.of(map);
         } catch (IOException e) {
-            closeQuietly(owner);
+            ParameterLoader.closeQuietly(owner);
             throw e;
         }
-    }
-
-    private static void closeQuietly(AutoCloseable owner) {
-        try {
-            owner.close();
-        } catch (Exception ignored) {
-            // the load already failed; its error is the one to report
-        }
-    }
-
-    private static Map<String, Shape> parameterShapes(Block block) {
-        Map<String, Shape> shapes = new LinkedHashMap<>();
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            shapes.put(p.getKey(), p.getValue().getArray().getShape());
-        }
-        return shapes;
-    }
-
-    private static Optional<Path> parameterFile(Path directory, String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().matches(prefix + "-\\d{4}\\.params"))
-                    .max(Comparator.naturalOrder());
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     static void deleteRecursively(Path path) throws IOException {
