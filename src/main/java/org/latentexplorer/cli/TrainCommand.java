@@ -165,6 +165,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from the last checkpoint of this same run (same settings and OUTPUT)")
     boolean resume;
 
+    /** The option that sets each size of a model, for the sizes' range check. */
+    private static final Map<String, String> SIZE_OPTIONS = Map.of("latentSize", "--latent", "bottleneck", "--latent",
+            "hidden", "--hidden", "encoderState", "--encoder", "decoderState", "--decoder");
+
     /** Options that do not change what a run computes, left out of its checkpoint key. */
     private static final List<String> NOT_RUN_SETTINGS = List.of("--output", "--checkpoints", "--resume", "--help", "--version");
 
@@ -191,6 +195,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private int trainMelodies(Path checkpointDir, String command) throws Exception {
         MelodyVaeConfig config = new MelodyVaeConfig(encoderState, decoderState, latentOr(32), Melody.WINDOW_STEPS);
+        ModelStore.requireSaneSizes("melody", config, SIZE_OPTIONS);
         MelodyTrainingPlan plan = new MelodyTrainingPlan(output.getFileName().toString(), config,
                 midi == null ? MelodyCorpus.DEFAULT_FOLDERS : midi, testEvery, hop, epochs, batch, learningRate,
                 schedule(), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
@@ -206,6 +211,7 @@ final class TrainCommand implements Callable<Integer> {
     private int trainImages(Path checkpointDir, String command) throws Exception {
         ImageDataset set = ImageDataset.fromId(dataset);
         VaeConfig config = new VaeConfig(architecture(Architecture.MLP), 28, 28, hiddenOr(List.of(512, 256)), latentOr(2));
+        ModelStore.requireSaneSizes("architecture", config, SIZE_OPTIONS);
         TrainingPlan plan = new TrainingPlan(output.getFileName().toString(), config, set,
                 data != null ? data : set.defaultDirectory(), epochs, batch, learningRate, schedule(), beta == null ? 1f : beta, seed,
                 trainLimit, testLimit, output, checkpointDir, resume, command);
@@ -228,6 +234,7 @@ final class TrainCommand implements Callable<Integer> {
                 yield AutoencoderConfig.superres(inputSide, sizes, latentOr(64));
             }
         };
+        ModelStore.requireSaneSizes("autoencoder", config, SIZE_OPTIONS);
         AutoencoderPlan.Denoising denoising = role != AutoencoderConfig.Role.DENOISE ? null : new AutoencoderPlan.Denoising(
                 new ImageNoise.Range(range(noiseSigma, "--noise-sigma")[0], noiseSigma[1], range(noiseFraction, "--noise-fraction")[0],
                         noiseFraction[1]), testSigma, testFraction);
@@ -243,6 +250,7 @@ final class TrainCommand implements Callable<Integer> {
     private int trainClassifier(Path checkpointDir, String command) throws Exception {
         Architecture arch = architecture(Architecture.CONV);
         ClassifierConfig config = ClassifierConfig.digits(arch, hiddenOr(arch == Architecture.CONV ? List.of(16, 32, 128) : List.of(256, 128)));
+        ModelStore.requireSaneSizes("classifier", config, SIZE_OPTIONS);
         TrainedModel result = new ClassifierTrainer(new ClassifierPlan(config, source(), run(checkpointDir, command)),
                 new ConsoleProgress()).run();
         spec.commandLine().getOut().printf(Locale.ROOT, "test accuracy %.4f (cross-entropy %.4f nats/image), model in %s%n",

@@ -36,12 +36,19 @@ final class CardLimits {
         for (String section : SECTIONS) {
             JsonElement sizes = card.get(section);
             if (sizes != null && sizes.isJsonObject()) {
-                checkSection(file, section, sizes.getAsJsonObject());
+                String problem = problem(section, sizes.getAsJsonObject(), Map.of());
+                if (problem != null) {
+                    throw new ModelFormatException(file, problem);
+                }
             }
         }
     }
 
-    private static void checkSection(Path file, String section, JsonObject sizes) throws ModelFormatException {
+    /**
+     * What is wrong with the sizes of a card's {@code section}, or null when nothing is; each size is called by its
+     * name in {@code names} when it has one there (a command-line option), else by its name in the card.
+     */
+    static String problem(String section, JsonObject sizes, Map<String, String> names) {
         for (Map.Entry<String, JsonElement> field : sizes.entrySet()) {
             Integer limit = LIMITS.get(field.getKey());
             if (limit == null) {
@@ -54,28 +61,32 @@ final class CardLimits {
                 values.add(field.getValue());
             }
             for (JsonElement value : values) {
-                checkNumber(file, field.getKey(), value, limit);
+                String problem = numberProblem(names.getOrDefault(field.getKey(), field.getKey()), value, limit);
+                if (problem != null) {
+                    return problem;
+                }
             }
         }
         if (section.equals("melody") && sizes.has("steps") && sizes.get("steps").getAsInt() != Melody.WINDOW_STEPS) {
-            throw new ModelFormatException(file, "melody steps " + sizes.get("steps").getAsInt() + " is not supported: the"
-                    + " melodies here are " + Melody.WINDOW_STEPS + " steps (two bars of sixteenths)");
+            return "melody steps " + sizes.get("steps").getAsInt() + " is not supported: the melodies here are "
+                    + Melody.WINDOW_STEPS + " steps (two bars of sixteenths)";
         }
         long weights = weights(section, sizes);
         if (weights > MAX_WEIGHTS) {
-            throw new ModelFormatException(file, "sizes in \"" + section + "\" would need about " + weights + " weights, more than the "
-                    + MAX_WEIGHTS + " a model here may have");
+            return "these sizes would need about " + weights + " weights, more than the " + MAX_WEIGHTS + " a model here may have";
         }
+        return null;
     }
 
-    private static void checkNumber(Path file, String name, JsonElement value, int limit) throws ModelFormatException {
+    private static String numberProblem(String name, JsonElement value, int limit) {
         if (!(value instanceof JsonPrimitive primitive) || !primitive.isNumber()) {
-            throw new ModelFormatException(file, name + " " + value + " is not a number");
+            return name + " " + value + " is not a number";
         }
         BigDecimal number = primitive.getAsBigDecimal();
         if (number.signum() < 1 || number.compareTo(BigDecimal.valueOf(limit)) > 0 || number.stripTrailingZeros().scale() > 0) {
-            throw new ModelFormatException(file, name + " " + number.toPlainString() + " is out of range 1.." + limit);
+            return name + " " + number.toPlainString() + " is out of range 1.." + limit;
         }
+        return null;
     }
 
     /** A rough count of the dense weights the sizes imply (the largest part of every model here). */

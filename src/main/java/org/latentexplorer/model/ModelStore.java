@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -88,6 +89,17 @@ public final class ModelStore {
     public static void requireReplaceable(Path target) throws IOException {
         if (!ModelRecovery.replaceable(target)) {
             throw new ModelFormatException(target, "exists and is not a model directory; choose another -o or remove it");
+        }
+    }
+
+    /**
+     * Fails when sizes a run asks for (a config of a card's {@code section}) are beyond what a model here may have, the
+     * limits {@link #readCard} applies; {@code names} gives the option that sets each size.
+     */
+    public static void requireSaneSizes(String section, Object sizes, Map<String, String> names) {
+        String problem = CardLimits.problem(section, GSON.toJsonTree(sizes).getAsJsonObject(), names);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
     }
 

@@ -51,7 +51,7 @@ public record MelodyTrainingPlan(
         if (maxBeta < 0 || freeBits < 0 || warmupEpochs < 0 || transpose < 0) {
             throw new IllegalArgumentException("beta, free bits, warm-up and transposition must not be negative");
         }
-        if (sampling < 0 || sampling > 1) {
+        if (!(sampling >= 0 && sampling <= 1)) {
             throw new IllegalArgumentException("scheduled sampling must be a chance between 0 and 1, got " + sampling);
         }
     }

@@ -90,6 +90,20 @@ class TrainCommandSafetyTest {
     }
 
     @Test
+    void sizesNoModelHereCanHaveAreRefusedBeforeAnythingIsBuilt() {
+        Path out = dir.resolve("m");
+        CliTestSupport.run("train", "--latent", "2147483647", "-o", out.toString())
+                .assertOneLineError(1, "--latent 2147483647 is out of range 1..4096");
+        CliTestSupport.run("train", "--kind", "melody", "--decoder", "100000", "-o", out.toString())
+                .assertOneLineError(1, "--decoder 100000 is out of range 1..8192");
+        CliTestSupport.run("train", "--kind", "classifier", "--arch", "mlp", "--hidden", "8000,8000,8000,8000,8000,8000", "-o", out.toString())
+                .assertOneLineError(1, "weights");
+        CliTestSupport.run("train", "--kind", "melody", "--sampling", "NaN", "-o", out.toString())
+                .assertOneLineError(1, "scheduled sampling", "NaN");
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
     void aLossThatBecomesNaNEndsTheRunWithOneLineAndNoModel() {
         Path out = dir.resolve("m");
         CliTestSupport.run(args("--lr", "1e30", "--checkpoints", dir.resolve("ck").toString(), "-o", out.toString()))
