@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.model.ModelStore;
 import picocli.CommandLine.Option;
 
 /** The {@code --model} option shared by the commands that open a model: a directory, or a name under the models folder. */
@@ -28,6 +29,8 @@ final class ModelArgs {
 
     static Path resolve(String model) throws IOException {
         Path asGiven = Path.of(model);
+        ModelStore.recover(asGiven);
+        ModelStore.recoverFolder(ModelCatalog.defaultRoot());
         if (Files.isDirectory(asGiven)) {
             return asGiven;
         }

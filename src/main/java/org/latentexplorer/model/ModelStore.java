@@ -77,6 +77,11 @@ public final class ModelStore {
         return previous;
     }
 
+    /** Recovers or cleans what interrupted saves left beside the model at {@code target}, saying so on the notices. */
+    public static void recover(Path target) {
+        ModelRecovery.recover(target, notices);
+    }
+
     /** Recovers or cleans what interrupted saves left in a folder of models, saying so on the notices. */
     public static void recoverFolder(Path folder) {
         ModelRecovery.recoverAll(folder, notices);
