@@ -95,6 +95,8 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         N network;
         Path checkpointModel = run.checkpoints() == null ? null : run.checkpoints().resolve("model");
         if (RunChecks.resumable(run.resume(), checkpointModel)) {
+            RunChecks.sameRun(checkpointModel, ModelStore.readCard(checkpointModel).training(), run.batchSize(), run.learningRate(),
+                    run.schedule(), run.seed(), null);
             Resumed<N> resumed = task.resume(checkpointModel, device);
             network = resumed.network();
             firstEpoch = resumed.epochsDone() + 1;

@@ -95,6 +95,8 @@ public final class MelodyVaeTrainer {
         MelodyVae vae;
         Path checkpointModel = plan.checkpoints() == null ? null : plan.checkpoints().resolve("model");
         if (RunChecks.resumable(plan.resume(), checkpointModel)) {
+            RunChecks.sameRun(checkpointModel, ModelStore.readCard(checkpointModel).training(), plan.batchSize(),
+                    plan.learningRate(), plan.schedule(), plan.seed(), plan.maxBeta());
             ModelStore.LoadedMelody loaded = ModelStore.loadMelody(checkpointModel, device);
             if (!loaded.card().melody().equals(plan.config())) {
                 loaded.close();

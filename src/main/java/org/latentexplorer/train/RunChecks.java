@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.model.ModelStore;
 
 /**
@@ -76,6 +77,34 @@ public final class RunChecks {
                     : checkpointModel) + "; run without --resume to start over");
         }
         return true;
+    }
+
+    /**
+     * Fails when the checkpoint was trained with other settings than this run's (its epochs may differ: a resume
+     * may extend a run); {@code beta} is null where the kind has none.
+     */
+    static void sameRun(Path checkpoint, ModelCard.Training saved, int batchSize, float learningRate, Schedule schedule, long seed,
+                        Float beta) throws IOException {
+        List<String> differences = new ArrayList<>();
+        if (saved.batchSize() != batchSize) {
+            differences.add("--batch " + saved.batchSize() + " there, " + batchSize + " here");
+        }
+        if (Float.compare(saved.learningRate(), learningRate) != 0) {
+            differences.add("--lr " + saved.learningRate() + " there, " + learningRate + " here");
+        }
+        if (!schedule.name().equalsIgnoreCase(String.valueOf(saved.schedule()))) {
+            differences.add("--schedule " + saved.schedule() + " there, " + schedule.name().toLowerCase(Locale.ROOT) + " here");
+        }
+        if (saved.seed() != seed) {
+            differences.add("--seed " + saved.seed() + " there, " + seed + " here");
+        }
+        if (beta != null && Float.compare(saved.beta(), beta) != 0) {
+            differences.add("--beta " + saved.beta() + " there, " + beta + " here");
+        }
+        if (!differences.isEmpty()) {
+            throw new IOException(checkpoint + ": the checkpoint is of another run (" + String.join(", ", differences)
+                    + "); run without --resume to start over");
+        }
     }
 
     /**

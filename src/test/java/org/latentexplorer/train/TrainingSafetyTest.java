@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.model.VaeConfig;
@@ -69,15 +70,24 @@ class TrainingSafetyTest {
 
     @Test
     void aLossThatStopsBeingANumberStopsTheRunAndSavesNothing() throws IOException {
+        IOException first = assertThrows(IOException.class, () -> train(plan(2, 64, 1e30f, 1f, false)));
+        assertTrue(first.getMessage().matches("epoch 1, batch \\d+: the loss became (NaN|infinite); nothing was saved; try a lower --lr"),
+                first.getMessage());
+        assertFalse(Files.exists(dir.resolve("model")), "no model is saved");
+        assertFalse(Files.exists(dir.resolve("checkpoints").resolve("model")), "no checkpoint is saved");
+
         train(plan(1, 64, 0.001f, 1f, false));
         Path checkpoint = dir.resolve("checkpoints").resolve("model");
         String checkpointCard = Files.readString(checkpoint.resolve(ModelStore.CARD_FILE));
         String modelCard = Files.readString(dir.resolve("model").resolve(ModelStore.CARD_FILE));
-
-        IOException e = assertThrows(IOException.class, () -> train(plan(2, 64, 1e30f, 1f, true)));
-        assertTrue(e.getMessage().matches("epoch 2, batch \\d+: the loss became (NaN|infinite); nothing was saved; try a lower --lr"),
-                e.getMessage());
-        assertEquals(modelCard, Files.readString(dir.resolve("model").resolve(ModelStore.CARD_FILE)), "no model is saved");
+        float[] poisoned = TRAIN.images().pixels().clone();
+        poisoned[5] = Float.NaN;
+        LabeledImages nanImage = new LabeledImages(new ImageSet(poisoned, TRAIN.count(), 28, 28), TRAIN.labels());
+        IOException second = assertThrows(IOException.class,
+                () -> new ImageVaeTrainer(plan(2, 64, 0.001f, 1f, true), ProgressListener.SILENT).run(nanImage, TEST));
+        assertTrue(second.getMessage().matches("epoch 2, batch \\d+: the loss became NaN; nothing was saved; try a lower --lr"),
+                second.getMessage());
+        assertEquals(modelCard, Files.readString(dir.resolve("model").resolve(ModelStore.CARD_FILE)), "the model is not replaced");
         assertEquals(checkpointCard, Files.readString(checkpoint.resolve(ModelStore.CARD_FILE)), "the checkpoint is not replaced");
     }
 
@@ -87,6 +97,14 @@ class TrainingSafetyTest {
         assertEquals("no checkpoint for this run at " + dir.resolve("checkpoints").resolve("model")
                 + "; run without --resume to start over", e.getMessage());
         assertFalse(Files.exists(dir.resolve("model")));
+    }
+
+    @Test
+    void aCheckpointOfAnotherRunIsNotResumed() throws IOException {
+        train(plan(1, 64, 0.001f, 1f, false));
+        IOException e = assertThrows(IOException.class, () -> train(plan(2, 32, 0.002f, 1f, true)));
+        assertEquals(dir.resolve("checkpoints").resolve("model") + ": the checkpoint is of another run (--batch 64 there, 32 here,"
+                + " --lr 0.001 there, 0.002 here); run without --resume to start over", e.getMessage());
     }
 
     @Test
