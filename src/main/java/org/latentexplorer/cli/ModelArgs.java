@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.latentexplorer.data.InputFiles;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.model.ModelStore;
 import picocli.CommandLine.Option;
 
 /** The {@code --model} option shared by the commands that open a model: a directory, or a name under the models folder. */
@@ -30,6 +31,8 @@ final class ModelArgs {
 
     static Path resolve(String model) throws IOException {
         Path asGiven = Path.of(model);
+        ModelStore.recover(asGiven);
+        ModelStore.recoverFolder(ModelCatalog.defaultRoot());
         try {
             InputFiles.requireFolder(asGiven, "no such model directory");
             return asGiven;

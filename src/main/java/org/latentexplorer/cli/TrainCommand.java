@@ -1,10 +1,16 @@
 package org.latentexplorer.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.latentexplorer.data.DataRoot;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageNoise;
 import org.latentexplorer.data.Melody;
@@ -13,6 +19,7 @@ import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.AutoencoderConfig;
 import org.latentexplorer.model.ClassifierConfig;
 import org.latentexplorer.model.MelodyVaeConfig;
+import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.model.VaeConfig;
 import org.latentexplorer.train.AutoencoderPlan;
 import org.latentexplorer.train.AutoencoderTrainer;
@@ -27,6 +34,7 @@ import org.latentexplorer.train.MelodyTrainingPlan;
 import org.latentexplorer.train.MelodyVaeTrainer;
 import org.latentexplorer.train.PcaPlan;
 import org.latentexplorer.train.PcaTrainer;
+import org.latentexplorer.train.RunChecks;
 import org.latentexplorer.train.RunSettings;
 import org.latentexplorer.train.Schedule;
 import org.latentexplorer.train.TrainedModel;
@@ -36,6 +44,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model and save it as a model directory.",
@@ -149,16 +158,27 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, description = "model directory to write, e.g. models/my-vae")
     Path output;
 
-    @Option(names = "--checkpoints", description = "checkpoint folder (default: OUTPUT's name under ~/.cache/latent-explorer/checkpoints)")
+    @Option(names = "--checkpoints", description = "checkpoint folder (default: one per run under ~/.cache/latent-explorer/checkpoints,"
+            + " named by OUTPUT and keyed by the run's settings and OUTPUT's full path)")
     Path checkpoints;
 
-    @Option(names = "--resume", description = "continue from the last checkpoint")
+    @Option(names = "--resume", description = "continue from the last checkpoint of this same run (same settings and OUTPUT)")
     boolean resume;
+
+    /** The option that sets each size of a model, for the sizes' range check. */
+    private static final Map<String, String> SIZE_OPTIONS = Map.of("latentSize", "--latent", "bottleneck", "--latent",
+            "hidden", "--hidden", "encoderState", "--encoder", "decoderState", "--decoder");
+
+    /** Options that do not change what a run computes, left out of its checkpoint key. */
+    private static final List<String> NOT_RUN_SETTINGS = List.of("--output", "--checkpoints", "--resume", "--help", "--version");
 
     @Override
     public Integer call() throws Exception {
-        Path checkpointDir = checkpoints != null ? checkpoints : Path.of(System.getProperty("user.home"),
-                ".cache", "latent-explorer", "checkpoints", output.toAbsolutePath().normalize().getFileName().toString());
+        ModelStore.requireReplaceable(output);
+        if (beta != null) {
+            RunChecks.beta(beta);
+        }
+        Path checkpointDir = checkpoints != null ? checkpoints : checkpointFolder();
         String command = "./latent " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "image" -> trainImages(checkpointDir, command);
@@ -175,6 +195,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private int trainMelodies(Path checkpointDir, String command) throws Exception {
         MelodyVaeConfig config = new MelodyVaeConfig(encoderState, decoderState, latentOr(32), Melody.WINDOW_STEPS);
+        ModelStore.requireSaneSizes("melody", config, SIZE_OPTIONS);
         MelodyTrainingPlan plan = new MelodyTrainingPlan(output.getFileName().toString(), config,
                 midi == null ? MelodyCorpus.DEFAULT_FOLDERS : midi, testEvery, hop, epochs, batch, learningRate,
                 schedule(), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
@@ -190,6 +211,7 @@ final class TrainCommand implements Callable<Integer> {
     private int trainImages(Path checkpointDir, String command) throws Exception {
         ImageDataset set = ImageDataset.fromId(dataset);
         VaeConfig config = new VaeConfig(architecture(Architecture.MLP), 28, 28, hiddenOr(List.of(512, 256)), latentOr(2));
+        ModelStore.requireSaneSizes("architecture", config, SIZE_OPTIONS);
         TrainingPlan plan = new TrainingPlan(output.getFileName().toString(), config, set,
                 data != null ? data : set.defaultDirectory(), epochs, batch, learningRate, schedule(), beta == null ? 1f : beta, seed,
                 trainLimit, testLimit, output, checkpointDir, resume, command);
@@ -212,6 +234,7 @@ final class TrainCommand implements Callable<Integer> {
                 yield AutoencoderConfig.superres(inputSide, sizes, latentOr(64));
             }
         };
+        ModelStore.requireSaneSizes("autoencoder", config, SIZE_OPTIONS);
         AutoencoderPlan.Denoising denoising = role != AutoencoderConfig.Role.DENOISE ? null : new AutoencoderPlan.Denoising(
                 new ImageNoise.Range(range(noiseSigma, "--noise-sigma")[0], noiseSigma[1], range(noiseFraction, "--noise-fraction")[0],
                         noiseFraction[1]), testSigma, testFraction);
@@ -227,6 +250,7 @@ final class TrainCommand implements Callable<Integer> {
     private int trainClassifier(Path checkpointDir, String command) throws Exception {
         Architecture arch = architecture(Architecture.CONV);
         ClassifierConfig config = ClassifierConfig.digits(arch, hiddenOr(arch == Architecture.CONV ? List.of(16, 32, 128) : List.of(256, 128)));
+        ModelStore.requireSaneSizes("classifier", config, SIZE_OPTIONS);
         TrainedModel result = new ClassifierTrainer(new ClassifierPlan(config, source(), run(checkpointDir, command)),
                 new ConsoleProgress()).run();
         spec.commandLine().getOut().printf(Locale.ROOT, "test accuracy %.4f (cross-entropy %.4f nats/image), model in %s%n",
@@ -241,6 +265,43 @@ final class TrainCommand implements Callable<Integer> {
                         + " nats/image, model in %s%n", figures.get("explainedVarianceRatio"), figures.get("testMse"),
                 figures.get("testPsnr"), figures.get("testBce"), result.model());
         return 0;
+    }
+
+    /**
+     * This run's checkpoint folder: OUTPUT's name and a hash of every setting and OUTPUT's absolute path, so that
+     * two runs never share one and a resume continues only the run it belongs to.
+     */
+    Path checkpointFolder() {
+        Path target = output.toAbsolutePath().normalize();
+        StringBuilder settings = new StringBuilder(target.toString());
+        for (OptionSpec option : spec.options()) {
+            if (!NOT_RUN_SETTINGS.contains(option.longestName())) {
+                settings.append('\n').append(option.longestName()).append('=').append(settingText(option.getValue()));
+            }
+        }
+        return DataRoot.resolve("checkpoints").resolve(
+                target.getFileName() + "-" + sha256(settings.toString()).substring(0, 16));
+    }
+
+    private static String settingText(Object value) {
+        if (value instanceof Path path) {
+            return path.toAbsolutePath().normalize().toString();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(TrainCommand::settingText).toList().toString();
+        }
+        if (value instanceof float[] numbers) {
+            return Arrays.toString(numbers);
+        }
+        return String.valueOf(value);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private ImageSource source() {

@@ -53,6 +53,7 @@ public final class ModelCatalog {
         if (!Files.isDirectory(root)) {
             return entries;
         }
+        ModelStore.recoverFolder(root);
         try (Stream<Path> children = Files.list(root)) {
             for (Path dir : children.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(Path::toString)).toList()) {

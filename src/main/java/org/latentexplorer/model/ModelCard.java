@@ -7,6 +7,8 @@ import java.util.Map;
  * What {@code model.json} holds: enough to rebuild the network, and the record of how it was trained
  * and how good it is. Exactly one of the size sections is present, the one of the card's {@code kind}:
  * {@code architecture} (image VAE), {@code melody}, {@code autoencoder}, {@code classifier} or {@code pca}.
+ * {@code checksums} (written at save; absent, null, on older or hand-made cards) holds the SHA-256 of each data
+ * file by name and of the size section under {@link Checksums#SIZES}, verified on load.
  */
 public record ModelCard(
         int formatVersion,
@@ -22,7 +24,8 @@ public record ModelCard(
         MelodyVaeConfig melody,
         AutoencoderConfig autoencoder,
         ClassifierConfig classifier,
-        PcaConfig pca) {
+        PcaConfig pca,
+        Map<String, String> checksums) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String KIND_IMAGE = "image";
@@ -42,6 +45,14 @@ public record ModelCard(
                      Training training, Metrics metrics, Engine engine, String created, MelodyVaeConfig melody) {
         this(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created, melody,
                 null, null, null);
+    }
+
+    /** A card without checksums. */
+    public ModelCard(int formatVersion, String kind, String name, String description, VaeConfig architecture, Dataset dataset,
+                     Training training, Metrics metrics, Engine engine, String created, MelodyVaeConfig melody,
+                     AutoencoderConfig autoencoder, ClassifierConfig classifier, PcaConfig pca) {
+        this(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created, melody,
+                autoencoder, classifier, pca, null);
     }
 
     public static ModelCard autoencoder(String name, String description, AutoencoderConfig sizes, Dataset dataset,
@@ -105,6 +116,23 @@ public record ModelCard(
 
     public ModelCard withMetrics(Metrics newMetrics) {
         return new ModelCard(formatVersion, kind, name, description, architecture, dataset, training, newMetrics, engine, created,
-                melody, autoencoder, classifier, pca);
+                melody, autoencoder, classifier, pca, checksums);
+    }
+
+    public ModelCard withChecksums(Map<String, String> newChecksums) {
+        return new ModelCard(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created,
+                melody, autoencoder, classifier, pca, newChecksums);
+    }
+
+    /** The section that holds this card's sizes, by kind (null when it is missing). */
+    public Object sizes() {
+        return switch (kind == null ? "" : kind) {
+            case KIND_IMAGE -> architecture;
+            case KIND_MELODY -> melody;
+            case KIND_AUTOENCODER -> autoencoder;
+            case KIND_CLASSIFIER -> classifier;
+            case KIND_PCA -> pca;
+            default -> null;
+        };
     }
 }

@@ -1,15 +1,11 @@
 package org.latentexplorer.model;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
-import ai.djl.Model;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -19,9 +15,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -29,12 +25,15 @@ import java.util.stream.Stream;
 /**
  * Saves and loads a model directory: {@code model.json}, DJL parameters (a PCA's axes in {@code pca.bin}
  * instead) and an optional {@code latent-map.bin}. Saving writes a sibling temporary directory and moves it into place, so a
- * failed or killed save never leaves a half-written model where a good one was.
+ * failed or killed save never leaves a half-written model where a good one was; what a killed save leaves beside
+ * the model is recovered or cleaned on the next load or save ({@link ModelRecovery}). {@code model.json} records the
+ * checksums of the other files ({@link Checksums}), verified on load.
  */
 public final class ModelStore {
     public static final String CARD_FILE = "model.json";
     public static final String LATENT_MAP_FILE = "latent-map.bin";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+    private static volatile Consumer<String> notices = System.err::println;
 
     /** Called with the fully written temporary directory just before it replaces the target. */
     @FunctionalInterface
@@ -69,6 +68,44 @@ public final class ModelStore {
     }
 
     private ModelStore() {
+    }
+
+    /** Where the one-line notes of recovery go (standard error unless set); returns the previous receiver. */
+    public static Consumer<String> setNotices(Consumer<String> receiver) {
+        Consumer<String> previous = notices;
+        notices = receiver;
+        return previous;
+    }
+
+    /** Recovers or cleans what interrupted saves left beside the model at {@code target}, saying so on the notices. */
+    public static void recover(Path target) {
+        ModelRecovery.recover(target, notices);
+    }
+
+    /** Recovers or cleans what interrupted saves left in a folder of models, saying so on the notices. */
+    public static void recoverFolder(Path folder) {
+        ModelRecovery.recoverAll(folder, notices);
+    }
+
+    /**
+     * Fails unless a model may be saved at {@code target}: nothing is there, an empty folder, or a model directory
+     * (a folder with a card of ours) that the save replaces. A user's other folders and files are never replaced.
+     */
+    public static void requireReplaceable(Path target) throws IOException {
+        if (!ModelRecovery.replaceable(target)) {
+            throw new ModelFormatException(target, "exists and is not a model directory; choose another -o or remove it");
+        }
+    }
+
+    /**
+     * Fails when sizes a run asks for (a config of a card's {@code section}) are beyond what a model here may have, the
+     * limits {@link #readCard} applies; {@code names} gives the option that sets each size.
+     */
+    public static void requireSaneSizes(String section, Object sizes, Map<String, String> names) {
+        String problem = CardLimits.problem(section, GSON.toJsonTree(sizes).getAsJsonObject(), names);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
     }
 
     public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap) throws IOException {
@@ -112,14 +149,17 @@ public final class ModelStore {
         Path target = directory.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staged = Files.createTempDirectory(parent, "." + target.getFileName() + ".saving-");
+        ModelRecovery.recover(target, notices);
+        requireReplaceable(target);
+        Path staged = Files.createTempDirectory(parent, ModelRecovery.prefix(target, ModelRecovery.SAVING));
         try {
-            writeCard(staged.resolve(CARD_FILE), card);
             content.write(staged);
             if (latentMap != null) {
                 latentMap.write(staged.resolve(LATENT_MAP_FILE));
             }
+            writeCard(staged.resolve(CARD_FILE), card.withChecksums(Checksums.of(staged, card)));
             beforeCommit.check(staged);
+            requireReplaceable(target);
             commit(staged, target);
         } finally {
             deleteRecursively(staged);
@@ -131,7 +171,7 @@ public final class ModelStore {
             move(staged, target);
             return;
         }
-        Path previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+        Path previous = Files.createTempDirectory(target.getParent(), ModelRecovery.prefix(target, ModelRecovery.PREVIOUS));
         Files.delete(previous);
         move(target, previous);
         try {
@@ -158,7 +198,13 @@ public final class ModelStore {
         }
     }
 
+    /** The card of the model in {@code directory}, after recovering what an interrupted save left there. */
     public static ModelCard readCard(Path directory) throws IOException {
+        ModelRecovery.recover(directory, notices);
+        return readCardOnly(directory);
+    }
+
+    static ModelCard readCardOnly(Path directory) throws IOException {
         Path file = directory.resolve(CARD_FILE);
         if (!Files.isDirectory(directory)) {
             throw new ModelFormatException(directory, "is not a model directory (no such folder)");
@@ -168,11 +214,15 @@ public final class ModelStore {
         }
         ModelCard card;
         try (Reader in = Files.newBufferedReader(file)) {
-            card = GSON.fromJson(in, ModelCard.class);
+            JsonElement json = JsonParser.parseReader(in);
+            if (json.isJsonObject()) {
+                CardLimits.check(file, json.getAsJsonObject());
+            }
+            card = GSON.fromJson(json, ModelCard.class);
         } catch (JsonParseException e) {
-            throw new ModelFormatException(file, "is not valid model JSON (" + rootMessage(e) + ")");
+            throw new ModelFormatException(file, "is not valid model JSON (" + ParameterLoader.rootMessage(e) + ")");
         } catch (RuntimeException e) {
-            throw new ModelFormatException(file, "holds impossible sizes (" + rootMessage(e) + ")");
+            throw new ModelFormatException(file, "holds impossible sizes (" + ParameterLoader.rootMessage(e) + ")");
         }
         if (card == null) {
             throw new ModelFormatException(file, "is empty");
@@ -191,6 +241,7 @@ public final class ModelStore {
             default -> throw new ModelFormatException(file, "kind '" + card.kind() + "' is not a model this version can open"
                     + " (expected 'image', 'melody', 'autoencoder', 'classifier' or 'pca')");
         }
+        Checksums.verifySizes(card, file);
         return card;
     }
 
@@ -249,8 +300,8 @@ public final class ModelStore {
         requireKind(directory, card, ModelCard.KIND_IMAGE, "an image VAE");
         VaeConfig config = card.architecture();
         ImageVae vae = ImageVae.create(config, device);
-        loadParameters(directory, vae.model(), ImageVae.PARAMS_PREFIX, vae);
-        Optional<LatentMap> map = readLatentMap(directory, config.latentSize(), vae);
+        ParameterLoader.load(directory, card, vae.model(), ImageVae.PARAMS_PREFIX, vae);
+        Optional<LatentMap> map = readLatentMap(directory, card, config.latentSize(), vae);
         return new Loaded(directory, card, vae, map);
     }
 
@@ -283,8 +334,8 @@ public final class ModelStore {
         ModelCard card = readCard(directory);
         requireKind(directory, card, kind, wanted);
         N network = build.apply(card);
-        loadParameters(directory, network.model(), network.paramsPrefix(), network);
-        Optional<LatentMap> map = codeSize == null ? Optional.empty() : readLatentMap(directory, codeSize.applyAsInt(card), network);
+        ParameterLoader.load(directory, card, network.model(), network.paramsPrefix(), network);
+        Optional<LatentMap> map = codeSize == null ? Optional.empty() : readLatentMap(directory, card, codeSize.applyAsInt(card), network);
         return new LoadedModel<>(directory, card, network, map);
     }
 
@@ -293,7 +344,8 @@ public final class ModelStore {
         ModelCard card = readCard(directory);
         requireKind(directory, card, ModelCard.KIND_PCA, "a PCA");
         PcaModel pca = PcaModel.read(directory.resolve(PcaModel.FILE), card.pca());
-        Optional<LatentMap> map = readLatentMap(directory, card.pca().components(), () -> { });
+        Checksums.verify(card, directory.resolve(PcaModel.FILE));
+        Optional<LatentMap> map = readLatentMap(directory, card, card.pca().components(), () -> { });
         return new LoadedModel<>(directory, card, pca, map);
     }
 
@@ -305,86 +357,25 @@ public final class ModelStore {
         ModelCard card = readCard(directory);
         requireKind(directory, card, ModelCard.KIND_MELODY, "a melody model");
         MelodyVae vae = MelodyVae.create(card.melody(), device);
-        loadParameters(directory, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
-        Optional<LatentMap> map = readLatentMap(directory, card.melody().latentSize(), vae);
+        ParameterLoader.load(directory, card, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
+        Optional<LatentMap> map = readLatentMap(directory, card, card.melody().latentSize(), vae);
         return new LoadedMelody(directory, card, vae, map);
     }
 
-    /** Loads the parameters into {@code model}; on any failure closes {@code owner} and names the file. */
-    private static void loadParameters(Path directory, Model model, String prefix, AutoCloseable owner) throws IOException {
-        Optional<Path> found;
-        try {
-            found = parameterFile(directory, prefix);
-        } catch (IOException e) {
-            closeQuietly(owner);
-            throw e;
-        }
-        if (found.isEmpty()) {
-            closeQuietly(owner);
-            throw new ModelFormatException(directory, "has no parameter file (" + prefix + "-NNNN.params)");
-        }
-        Path params = found.get();
-        Map<String, Shape> expected = parameterShapes(model.getBlock());
-        try {
-            model.load(directory, prefix);
-            Map<String, Shape> loaded = parameterShapes(model.getBlock());
-            if (!loaded.equals(expected)) {
-                String first = expected.keySet().stream().filter(k -> !expected.get(k).equals(loaded.get(k))).findFirst().orElse("?");
-                throw new ModelFormatException(params, "parameters do not fit the architecture in model.json ("
-                        + first + " is " + loaded.get(first) + ", expected " + expected.get(first) + ")");
-            }
-        } catch (ModelFormatException e) {
-            closeQuietly(owner);
-            throw e;
-        } catch (MalformedModelException | IOException | RuntimeException e) {
-            closeQuietly(owner);
-            throw new ModelFormatException(params, "parameters do not fit the architecture in model.json ("
-                    + rootMessage(e) + ")", e);
-        }
-    }
-
-    private static Optional<LatentMap> readLatentMap(Path directory, int latentSize, AutoCloseable owner) throws IOException {
+    private static Optional<LatentMap> readLatentMap(Path directory, ModelCard card, int latentSize, AutoCloseable owner)
+            throws IOException {
         Path mapFile = directory.resolve(LATENT_MAP_FILE);
         if (!Files.exists(mapFile)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LatentMap.read(mapFile, latentSize));
+            LatentMap map = LatentMap.read(mapFile, latentSize);
+            Checksums.verify(card, mapFile);
+            return Optional.of(map);
         } catch (IOException e) {
-            closeQuietly(owner);
+            ParameterLoader.closeQuietly(owner);
             throw e;
         }
-    }
-
-    private static void closeQuietly(AutoCloseable owner) {
-        try {
-            owner.close();
-        } catch (Exception ignored) {
-            // the load already failed; its error is the one to report
-        }
-    }
-
-    private static Map<String, Shape> parameterShapes(Block block) {
-        Map<String, Shape> shapes = new LinkedHashMap<>();
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            shapes.put(p.getKey(), p.getValue().getArray().getShape());
-        }
-        return shapes;
-    }
-
-    private static Optional<Path> parameterFile(Path directory, String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().matches(prefix + "-\\d{4}\\.params"))
-                    .max(Comparator.naturalOrder());
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     static void deleteRecursively(Path path) throws IOException {

@@ -90,10 +90,13 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         progress.message("Engine: " + Devices.summary(device));
         Engine.getInstance().setRandomSeed((int) run.seed());
 
+        RunChecks.batchFits(run.batchSize(), task.trainCount(), "examples");
         int firstEpoch = 1;
         N network;
         Path checkpointModel = run.checkpoints() == null ? null : run.checkpoints().resolve("model");
-        if (run.resume() && checkpointModel != null && Files.exists(checkpointModel.resolve(ModelStore.CARD_FILE))) {
+        if (RunChecks.resumable(run.resume(), checkpointModel)) {
+            RunChecks.sameRun(checkpointModel, ModelStore.readCard(checkpointModel).training(), run.batchSize(), run.learningRate(),
+                    run.schedule(), run.seed(), null);
             Resumed<N> resumed = task.resume(checkpointModel, device);
             network = resumed.network();
             firstEpoch = resumed.epochsDone() + 1;
@@ -105,11 +108,9 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         List<R> history = new ArrayList<>();
         Path metricsCsv = run.checkpoints() == null ? Files.createTempFile("latent-metrics", ".csv")
                 : run.checkpoints().resolve(METRICS_FILE);
-        if (firstEpoch == 1) {
-            if (run.checkpoints() != null) {
-                Files.createDirectories(run.checkpoints());
-            }
-            Files.writeString(metricsCsv, task.csvHeader() + "\n");
+        String gap = RunChecks.startMetrics(metricsCsv, task.csvHeader(), firstEpoch - 1);
+        if (gap != null) {
+            progress.message(gap);
         }
 
         DefaultTrainingConfig config = new DefaultTrainingConfig(task.loss())
@@ -125,6 +126,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
                 double trainLoss = trainEpoch(trainer, permutation(task.trainCount(), shuffle), epoch, start);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 R report = task.evaluate(network, epoch, trainLoss, seconds);
+                RunChecks.finiteFigures(report.csvRow(), epoch);
                 history.add(report);
                 Files.writeString(metricsCsv, report.csvRow() + "\n", StandardOpenOption.APPEND);
                 task.report(report, progress);
@@ -160,7 +162,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         return update -> cosine.getNewValue(update + updatesDone);
     }
 
-    private double trainEpoch(Trainer trainer, int[] order, int epoch, long startNanos) {
+    private double trainEpoch(Trainer trainer, int[] order, int epoch, long startNanos) throws IOException {
         int batchSize = run.batchSize();
         int batches = (order.length + batchSize - 1) / batchSize;
         RandomGenerator random = new SplittableRandom(run.seed() * 1_000_003L + epoch);
@@ -177,6 +179,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
                     collector.backward(loss);
                     batchLoss = loss.getFloat();
                 }
+                RunChecks.finiteLoss(batchLoss, epoch, b + 1);
                 trainer.step();
             }
             lossSum += (double) batchLoss * indices.length;

@@ -25,6 +25,12 @@ public record ImageSource(ImageDataset dataset, Path directory, int trainLimit, 
     public Split load() throws IOException {
         LabeledImages train = ImageDataset.load(directory, ImageDataset.Split.TRAIN);
         LabeledImages test = ImageDataset.load(directory, ImageDataset.Split.TEST);
+        for (LabeledImages set : java.util.List.of(train, test)) {
+            if (set.count() == 0) {
+                throw new IOException(directory + ": the " + (set == train ? "training" : "test")
+                        + " set holds no images; training needs both");
+            }
+        }
         return new Split(trainLimit > 0 ? train.head(trainLimit) : train, testLimit > 0 ? test.head(testLimit) : test);
     }
 }

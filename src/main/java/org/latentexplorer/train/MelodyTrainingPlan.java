@@ -44,10 +44,14 @@ public record MelodyTrainingPlan(
     public MelodyTrainingPlan {
         sources = List.copyOf(sources);
         RunSettings.check(epochs, batchSize, learningRate);
+        RunChecks.beta(maxBeta);
+        if (!(freeBits >= 0) || Float.isInfinite(freeBits)) {
+            throw new IllegalArgumentException("--free-bits must be a finite number of 0 or more, got " + freeBits);
+        }
         if (maxBeta < 0 || freeBits < 0 || warmupEpochs < 0 || transpose < 0) {
             throw new IllegalArgumentException("beta, free bits, warm-up and transposition must not be negative");
         }
-        if (sampling < 0 || sampling > 1) {
+        if (!(sampling >= 0 && sampling <= 1)) {
             throw new IllegalArgumentException("scheduled sampling must be a chance between 0 and 1, got " + sampling);
         }
     }

@@ -87,10 +87,16 @@ public final class MelodyVaeTrainer {
         progress.message("Engine: " + Devices.summary(device));
         Engine.getInstance().setRandomSeed((int) plan.seed());
 
+        RunChecks.batchFits(plan.batchSize(), split.train().size(), "melodies");
+        if (split.test().isEmpty()) {
+            throw new IllegalArgumentException("the test set holds no melodies; training needs held-out songs to measure");
+        }
         int firstEpoch = 1;
         MelodyVae vae;
         Path checkpointModel = plan.checkpoints() == null ? null : plan.checkpoints().resolve("model");
-        if (plan.resume() && checkpointModel != null && Files.exists(checkpointModel.resolve(ModelStore.CARD_FILE))) {
+        if (RunChecks.resumable(plan.resume(), checkpointModel)) {
+            RunChecks.sameRun(checkpointModel, ModelStore.readCard(checkpointModel).training(), plan.batchSize(),
+                    plan.learningRate(), plan.schedule(), plan.seed(), plan.maxBeta());
             ModelStore.LoadedMelody loaded = ModelStore.loadMelody(checkpointModel, device);
             if (!loaded.card().melody().equals(plan.config())) {
                 loaded.close();
@@ -106,11 +112,9 @@ public final class MelodyVaeTrainer {
 
         Path metricsCsv = plan.checkpoints() == null ? Files.createTempFile("latent-melody-metrics", ".csv")
                 : plan.checkpoints().resolve(ImageVaeTrainer.METRICS_FILE);
-        if (firstEpoch == 1) {
-            if (plan.checkpoints() != null) {
-                Files.createDirectories(plan.checkpoints());
-            }
-            Files.writeString(metricsCsv, MelodyEpochMetrics.CSV_HEADER + "\n");
+        String gap = RunChecks.startMetrics(metricsCsv, MelodyEpochMetrics.CSV_HEADER, firstEpoch - 1);
+        if (gap != null) {
+            progress.message(gap);
         }
         int batchesPerEpoch = (split.train().size() + plan.batchSize() - 1) / plan.batchSize();
         MelodyVaeLoss loss = new MelodyVaeLoss(0, plan.freeBits());
@@ -133,6 +137,7 @@ public final class MelodyVaeTrainer {
                 MelodyVae.Evaluation evaluation = vae.evaluate(testEvents, 256);
                 MelodyEpochMetrics metrics = new MelodyEpochMetrics(epoch, trainLoss, evaluation.crossEntropy(), evaluation.kl(),
                         evaluation.teacherForcedAccuracy(), evaluation.reconstructionAccuracy(), loss.beta(), seconds);
+                RunChecks.finiteFigures(metrics.csvRow(), epoch);
                 history.add(metrics);
                 Files.writeString(metricsCsv, metrics.csvRow() + "\n", StandardOpenOption.APPEND);
                 progress.melodyEpoch(metrics);
@@ -168,7 +173,8 @@ public final class MelodyVaeTrainer {
         return order;
     }
 
-    private double trainEpoch(Trainer trainer, MelodyVaeLoss loss, List<int[]> order, int epoch, int batches, long startNanos) {
+    private double trainEpoch(Trainer trainer, MelodyVaeLoss loss, List<int[]> order, int epoch, int batches, long startNanos)
+            throws IOException {
         int steps = plan.config().steps();
         float samplingRate = plan.sampling() * Math.min(1f, epoch / Math.max(1f, plan.epochs() / 2f));
         Random samplingRandom = new Random(plan.seed() * 31 + epoch);
@@ -198,6 +204,7 @@ public final class MelodyVaeTrainer {
                     collector.backward(value);
                     batchLoss = value.getFloat();
                 }
+                RunChecks.finiteLoss(batchLoss, epoch, b + 1);
                 trainer.step();
             }
             lossSum += (double) batchLoss * n;

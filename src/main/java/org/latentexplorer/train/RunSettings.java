@@ -18,15 +18,7 @@ public record RunSettings(int epochs, int batchSize, float learningRate, Schedul
 
     /** Fails with the first of the three that no run can use. */
     static void check(int epochs, int batchSize, float learningRate) {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-        }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-        }
-        if (!(learningRate > 0)) {
-            throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
-        }
+        RunChecks.settings(epochs, batchSize, learningRate);
     }
 
     /** The model's name: the output folder's. */

@@ -32,9 +32,7 @@ public record TrainingPlan(
 
     public TrainingPlan {
         RunSettings.check(epochs, batchSize, learningRate);
-        if (beta < 0) {
-            throw new IllegalArgumentException("beta must not be negative, got " + beta);
-        }
+        RunChecks.beta(beta);
     }
 
     /** The loop's settings of this plan. */

@@ -71,6 +71,25 @@ class MelodyVaeTrainerTest {
     }
 
     @Test
+    void aRunWithNoCheckpointToResumeOrALossThatBecomesNaNSavesNothing() throws IOException {
+        IOException none = assertThrows(IOException.class, () -> new MelodyVaeTrainer(plan(1, true), ProgressListener.SILENT).run(split));
+        assertTrue(none.getMessage().startsWith("no checkpoint for this run at ") && none.getMessage().endsWith("start over"),
+                none.getMessage());
+        MelodyTrainingPlan diverging = new MelodyTrainingPlan("nan", new MelodyVaeConfig(16, 16, 4, 32), MelodyCorpus.DEFAULT_FOLDERS,
+                10, 16, 1, 32, 1e30f, Schedule.CONSTANT, 0.2f, 0f, 0, 0, 0f, 1, 0, 100, dir.resolve("model"),
+                dir.resolve("checkpoints"), false, "test");
+        IOException nan = assertThrows(IOException.class, () -> new MelodyVaeTrainer(diverging, ProgressListener.SILENT).run(split));
+        assertTrue(nan.getMessage().matches("epoch 1, batch \\d+: the loss became (NaN|infinite); nothing was saved; try a lower --lr"),
+                nan.getMessage());
+        assertTrue(Files.notExists(dir.resolve("model")) && Files.notExists(dir.resolve("checkpoints").resolve("model")));
+        IllegalArgumentException batch = assertThrows(IllegalArgumentException.class, () -> new MelodyVaeTrainer(
+                new MelodyTrainingPlan("big", new MelodyVaeConfig(16, 16, 4, 32), MelodyCorpus.DEFAULT_FOLDERS, 10, 16, 1, 1001,
+                        0.001f, Schedule.CONSTANT, 0.2f, 0f, 0, 0, 0f, 1, 0, 100, dir.resolve("model"), null, false, "test"),
+                ProgressListener.SILENT).run(split));
+        assertEquals("--batch 1001 is larger than the training set (1000 melodies); use 1..1000", batch.getMessage());
+    }
+
+    @Test
     void resumingContinuesFromTheCheckpoint() throws IOException {
         new MelodyVaeTrainer(plan(1, false), ProgressListener.SILENT).run(split);
         MelodyVaeTrainer.MelodyResult resumed = new MelodyVaeTrainer(plan(2, true), ProgressListener.SILENT).run(split);
