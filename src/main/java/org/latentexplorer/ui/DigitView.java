@@ -5,6 +5,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.model.ModelCard;
 
 /**
  * The digit decoded at the current point, enlarged with square pixels (each model pixel becomes a
@@ -39,6 +41,12 @@ public final class DigitView extends VBox {
         image = decoded.image().toFxImage(SCALE);
         view.setImage(image);
         caption.setText("z = " + LatentText.brief(decoded.z()));
+    }
+
+    /** What the open model decodes, for labels: "digit" for an MNIST model, else "image" (null: "digit"). */
+    public static String noun(LatentSpace space) {
+        ModelCard.Dataset dataset = space == null ? null : space.card().dataset();
+        return dataset == null || "mnist".equalsIgnoreCase(dataset.name()) ? "digit" : "image";
     }
 
     /** The decoded point and image on screen now, or null before the first one. */

@@ -22,6 +22,8 @@ import org.latentexplorer.latent.LatentSpace;
  */
 public final class SliderPanel extends ScrollPane {
     public static final double RANGE = 4;
+    /** One arrow key moves a focused slider by this much: 5 % of its span. */
+    public static final double STEP = 0.05 * 2 * RANGE;
 
     private static final PseudoClass ON_PAD = PseudoClass.getPseudoClass("on-pad");
 
@@ -62,6 +64,7 @@ public final class SliderPanel extends ScrollPane {
             Slider slider = new Slider(-RANGE, RANGE, 0);
             slider.setId("slider-z" + (d + 1));
             slider.getStyleClass().add("latent-slider");
+            slider.setBlockIncrement(STEP);
             Label value = new Label();
             value.getStyleClass().add("slider-value");
             value.setId("value-z" + (d + 1));
