@@ -61,12 +61,12 @@ final class PngExport {
         writeReplacing(target, temp -> image.writePng(temp, scale));
     }
 
-    private interface Writer {
+    interface Writer {
         void writeTo(Path temp) throws IOException;
     }
 
     // Stand-in for org.latentexplorer.data.AtomicFiles (branch `files`): switch to it once merged.
-    private static void writeReplacing(Path target, Writer writer) throws IOException {
+    static void writeReplacing(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
         try {
