@@ -7,6 +7,8 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -173,12 +175,16 @@ public final class ExplorerApp extends Application {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowsToThePuck);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
-        stage.setWidth(width);
-        stage.setHeight(height);
         stage.show();
-        stage.centerOnScreen();
+        // Under a window manager (GTK, openbox) the size asked for before show() is lost: the window
+        // comes up at 200x200 or at its minimum size. Asked again once it is mapped, it holds.
+        Platform.runLater(() -> {
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.centerOnScreen();
+        });
         if (initialMode == Mode.MELODIES) {
             showMode(Mode.MELODIES, isMelodyModel(initialModel) ? initialModel : defaultMelodyModel());
         } else if (initialMode == Mode.LAB) {
@@ -261,13 +267,30 @@ public final class ExplorerApp extends Application {
             }
             digitsToolbar.getChildren().add(0, modeSwitch);
             shell.setCenter(digitsRoot);
-            pad.requestFocus();
+            focusPadOnceShown();
             stage.titleProperty().bind(Bindings.createStringBinding(() -> {
                 LatentSpace space = session.exploration().space();
                 return space == null ? "Latent Explorer" : "Latent Explorer — " + space.directory().getFileName();
             }, session.exploration().spaceProperty()));
         }
         modes.selectToggle(modes.getToggles().get(newMode.ordinal()));
+    }
+
+    /** Gives the pad the focus, so the README's keys work from the start (its tab builds it on the next pulse). */
+    private void focusPadOnceShown() {
+        if (pad.getScene() != null) {
+            pad.requestFocus();
+            return;
+        }
+        pad.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> property, Scene old, Scene now) {
+                if (now != null) {
+                    property.removeListener(this);
+                    Platform.runLater(pad::requestFocus);
+                }
+            }
+        });
     }
 
     /** Opens a model chosen in the Digits view: image models there, melody models in the Melodies view. */
