@@ -65,6 +65,7 @@ public final class LatentPad extends Region {
         if (!frame.startPan(e) && e.getButton() == MouseButton.PRIMARY) {
             movePuck(e);
         }
+        e.consume(); // else the tab pane around the pad takes the focus from it
     }
 
     private void dragged(MouseEvent e) {

@@ -25,6 +25,7 @@ public final class SliderPanel extends ScrollPane {
     /** One arrow key moves a focused slider by this much: 5 % of its span. */
     public static final double STEP = 0.05 * 2 * RANGE;
 
+    private static final double MIN_VISIBLE_HEIGHT = 90;
     private static final PseudoClass ON_PAD = PseudoClass.getPseudoClass("on-pad");
 
     private final ExplorerSession session;
@@ -49,6 +50,12 @@ public final class SliderPanel extends ScrollPane {
         exploration.spaceProperty().addListener((obs, old, space) -> rebuild(space));
         exploration.pointProperty().addListener((obs, old, z) -> follow(z));
         exploration.planeProperty().addListener((obs, old, plane) -> markPlaneAxes(plane));
+    }
+
+    /** Room for up to three rows before the panel scrolls, so a short window still shows sliders. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.min(rows.prefHeight(-1), MIN_VISIBLE_HEIGHT) + snappedTopInset() + snappedBottomInset();
     }
 
     private void rebuild(LatentSpace space) {

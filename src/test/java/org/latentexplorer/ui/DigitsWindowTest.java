@@ -232,6 +232,18 @@ class DigitsWindowTest extends ExplorerFxTest {
     }
 
     @Test
+    void thePadHasTheFocusFromTheStartKeepsItWhenClickedAndDecodesOnEnter() throws Exception {
+        start();
+        waitUntil("the pad has the focus", () -> app.pad().isFocused());
+        clickOn(onFx(() -> app.pad().screenPointOf(0.5, -0.5)), MouseButton.PRIMARY);
+        assertTrue(onFx(() -> app.pad().isFocused()), "clicking the pad leaves the focus on it, not on the tabs");
+        interact(() -> app.session().messageProperty().set(""));
+        type(KeyCode.ENTER);
+        assertTrue(onFx(() -> app.session().messageProperty().get()).startsWith("Decoding z = "),
+                onFx(() -> app.session().messageProperty().get()));
+    }
+
+    @Test
     void anArrowOnAFocusedSliderMovesItOneSmallStep() throws Exception {
         start();
         Slider z1 = onFx(() -> app.sliders().get(0));
