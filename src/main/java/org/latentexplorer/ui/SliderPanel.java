@@ -58,6 +58,12 @@ public final class SliderPanel extends ScrollPane {
         return Math.min(rows.prefHeight(-1), MIN_VISIBLE_HEIGHT) + snappedTopInset() + snappedBottomInset();
     }
 
+    /** No more than the minimum: the panel grows into the room the side panel has left, and scrolls. */
+    @Override
+    protected double computePrefHeight(double width) {
+        return computeMinHeight(width);
+    }
+
     private void rebuild(LatentSpace space) {
         rows.getChildren().clear();
         sliders.clear();
