@@ -9,13 +9,10 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
@@ -29,13 +26,11 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -74,7 +69,7 @@ public final class ExplorerApp extends Application {
     private MelodyView melodyView;
     private LabView labView;
     private BorderPane digitsRoot;
-    private FlowPane digitsToolbar;
+    private DigitsToolbar digitsToolbar;
     private BorderPane shell;
     private final ToggleGroup modes = new ToggleGroup();
     private HBox modeSwitch;
@@ -159,7 +154,8 @@ public final class ExplorerApp extends Application {
 
         digitsRoot = new BorderPane();
         digitsRoot.getStyleClass().add("explorer");
-        digitsToolbar = toolbar();
+        digitsToolbar = new DigitsToolbar(session, this::openFromDigits, this::copyPoint, this::exportDigit, this::exportGrid);
+        picker = digitsToolbar.picker();
         digitsRoot.setTop(digitsToolbar);
         digitsRoot.setCenter(workspace());
         digitsRoot.setBottom(new VBox(new InterpolationStrip(session), new StatusBar(session)));
@@ -304,42 +300,6 @@ public final class ExplorerApp extends Application {
 
     public Mode mode() {
         return mode;
-    }
-
-    /** The Digits toolbar: groups of controls that wrap onto a second row when the window is narrow. */
-    private FlowPane toolbar() {
-        List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot(), ModelCard::isImageVae);
-        picker = new ModelPicker(session, imageModels, this::openFromDigits);
-        Button exportDigit = button("Export digit…", "export-digit", "Save the decoded digit as PNG", this::exportDigit);
-        exportDigit.textProperty().bind(Bindings.createStringBinding(
-                () -> "Export " + DigitView.noun(session.exploration().space()) + "…", session.exploration().spaceProperty()));
-        FlowPane bar = new FlowPane(12, 6, picker,
-                group(button("Sample", "sample", "Random point from the prior (S)", session::sample),
-                        button("Pin A", "pin-a", "Pin the current point as A (A)", session::pinA),
-                        button("Pin B", "pin-b", "Pin the current point as B (B)", session::pinB),
-                        button("Interpolate", "interpolate", "Decode the frames from A to B (I)", session::interpolate)),
-                group(button("Reset view", "reset-view", "Frame the test encodings again (R)", session::resetView)),
-                group(button("Copy z", "copy-z", "Copy the current point, comma-separated (Ctrl+C)", this::copyPoint),
-                        exportDigit,
-                        button("Export grid…", "export-grid", "Save the manifold grid as PNG", this::exportGrid)));
-        bar.getStyleClass().add("wrapping-toolbar");
-        bar.setRowValignment(VPos.CENTER);
-        return bar;
-    }
-
-    private static HBox group(Node... controls) {
-        HBox group = new HBox(6, controls);
-        group.setAlignment(Pos.CENTER_LEFT);
-        return group;
-    }
-
-    private Button button(String text, String id, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        button.disableProperty().bind(session.exploration().spaceProperty().isNull());
-        return button;
     }
 
     private Node workspace() {
