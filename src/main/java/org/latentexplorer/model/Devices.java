@@ -21,10 +21,10 @@ public final class Devices {
         return new ModelCard.Engine(engine.getEngineName(), engine.getVersion(), device.toString(), Engine.getDjlVersion());
     }
 
-    /** One line for logs: "PyTorch 2.5.1 (DJL 0.32.0) on cpu()". */
+    /** One line for logs and the status bar: "PyTorch 2.5.1 (DJL 0.32.0) on CPU" (or "on GPU (CUDA 0)"). */
     public static String summary(Device device) {
         ModelCard.Engine engine = describe(device);
-        String where = device.isGpu() ? "GPU " + device.getDeviceId() : "CPU";
+        String where = device.isGpu() ? "GPU (CUDA " + device.getDeviceId() + ")" : "CPU";
         return engine.name() + " " + engine.version() + " (DJL " + engine.djlVersion() + ") on " + where;
     }
 }

@@ -24,7 +24,9 @@ import org.latentexplorer.data.Melody;
  * so once through {@code onUnavailable} and every play call does nothing; nothing is thrown.
  */
 public final class MelodyPlayer implements AutoCloseable {
-    public static final String NO_AUDIO = "No audio device: playback is off; Export MIDI and WAV still work";
+    public static final String NO_AUDIO = "No sound device found: playback is off; export still works";
+    /** Why there is no sound, in the user's words (Java's own reason, e.g. "Can not open line", goes to the log). */
+    public static final String NO_DEVICE = "no sound device found";
     public static final int MIN_BPM = 20;
     public static final int MAX_BPM = 400;
     private static final int CHANNEL = 0;
@@ -145,7 +147,10 @@ public final class MelodyPlayer implements AutoCloseable {
                          Consumer<String> onUnavailable) {
         this.synthesizer = synthesizer;
         this.receiver = receiver;
-        this.unavailableReason = receiver == null ? (reason == null ? "no synthesizer" : reason) : null;
+        this.unavailableReason = receiver == null ? NO_DEVICE : null;
+        if (receiver == null && reason != null) {
+            System.err.println("latent: no sound: " + reason);
+        }
         this.clock = clock;
         this.listenerExecutor = listenerExecutor;
         this.onUnavailable = onUnavailable;
@@ -311,7 +316,7 @@ public final class MelodyPlayer implements AutoCloseable {
 
     private void reportUnavailable() {
         if (unavailableReported.compareAndSet(false, true)) {
-            onUnavailable.accept(NO_AUDIO + " (" + (unavailableReason == null ? "JFugue could not play" : unavailableReason) + ")");
+            onUnavailable.accept(NO_AUDIO);
         }
     }
 

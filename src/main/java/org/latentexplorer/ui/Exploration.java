@@ -24,14 +24,17 @@ public final class Exploration {
 
     /** Starts exploring a newly opened model at the centre of its default plane. */
     public void open(LatentSpace newSpace) {
+        // Point and plane change size with the model: the views let go of the old model first and
+        // see the new one only once point, plane and choice all belong to it.
+        space.set(null);
         pinA.set(null);
         pinB.set(null);
         PlaneChoice choice = PlaneChoice.defaultFor(newSpace);
         float[] start = newSpace.defaultPlane().toLatent(0, 0);
         plane.set(choice.through(start, newSpace));
         planeChoice.set(choice);
-        space.set(newSpace);
         point.set(start);
+        space.set(newSpace);
     }
 
     public boolean isOpen() {

@@ -1,7 +1,5 @@
 package org.latentexplorer.ui;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,19 +7,25 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToolBar;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -30,7 +34,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
@@ -50,6 +54,12 @@ public final class ExplorerApp extends Application {
     public enum Mode { DIGITS, MELODIES, LAB }
     private static final int DIGIT_EXPORT_SCALE = 10;
     private static final int GRID_EXPORT_SCALE = 2;
+    /** The window opens at this size, or at 90 % of the screen's usable area when that is smaller. */
+    static final double PREFERRED_WIDTH = 1400;
+    static final double PREFERRED_HEIGHT = 900;
+    /** Every view works down to this, below a 1024x600 projector with a title bar and a panel. */
+    static final double MIN_WIDTH = 760;
+    static final double MIN_HEIGHT = 480;
 
     private Path initialModel;
     private Mode initialMode;
@@ -59,7 +69,7 @@ public final class ExplorerApp extends Application {
     private MelodyView melodyView;
     private LabView labView;
     private BorderPane digitsRoot;
-    private ToolBar digitsToolbar;
+    private DigitsToolbar digitsToolbar;
     private BorderPane shell;
     private final ToggleGroup modes = new ToggleGroup();
     private HBox modeSwitch;
@@ -70,6 +80,7 @@ public final class ExplorerApp extends Application {
     private SliderPanel sliders;
     private ModelPicker picker;
     private Stage stage;
+    private PngExport export;
 
     /** Used by {@link Application#launch}: the model comes from {@code --model=DIR} or the default. */
     public ExplorerApp() {
@@ -139,10 +150,12 @@ public final class ExplorerApp extends Application {
         }
         session = new ExplorerSession(Platform::runLater);
         session.setOnOpenFailed(this::showOpenFailure);
+        export = new PngExport(() -> stage, session.messageProperty()::set);
 
         digitsRoot = new BorderPane();
         digitsRoot.getStyleClass().add("explorer");
-        digitsToolbar = toolbar();
+        digitsToolbar = new DigitsToolbar(session, this::openFromDigits, this::copyPoint, this::exportDigit, this::exportGrid);
+        picker = digitsToolbar.picker();
         digitsRoot.setTop(digitsToolbar);
         digitsRoot.setCenter(workspace());
         digitsRoot.setBottom(new VBox(new InterpolationStrip(session), new StatusBar(session)));
@@ -150,13 +163,24 @@ public final class ExplorerApp extends Application {
         shell = new BorderPane();
         shell.getStyleClass().add("explorer");
 
-        Scene scene = new Scene(shell, 1320, 840);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.max(MIN_WIDTH, Math.min(PREFERRED_WIDTH, Math.floor(0.9 * screen.getWidth())));
+        double height = Math.max(MIN_HEIGHT, Math.min(PREFERRED_HEIGHT, Math.floor(0.9 * screen.getHeight())));
+        Scene scene = new Scene(shell, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(ExplorerApp.class.getResource("explorer.css")).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowsToThePuck);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(640);
         stage.show();
+        // Under a window manager (GTK, openbox) the size asked for before show() is lost: the window
+        // comes up at 200x200 or at its minimum size. Asked again once it is mapped, it holds.
+        Platform.runLater(() -> {
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.centerOnScreen();
+        });
         if (initialMode == Mode.MELODIES) {
             showMode(Mode.MELODIES, isMelodyModel(initialModel) ? initialModel : defaultMelodyModel());
         } else if (initialMode == Mode.LAB) {
@@ -198,7 +222,7 @@ public final class ExplorerApp extends Application {
     /** Shows a mode, opening {@code model} there (or the mode's default model the first time it is shown). */
     public void showMode(Mode newMode, Path model) {
         mode = newMode;
-        digitsToolbar.getItems().remove(modeSwitch);
+        digitsToolbar.getChildren().remove(modeSwitch);
         if (melodyView != null) {
             melodyView.toolbar().getItems().remove(modeSwitch);
         }
@@ -237,14 +261,32 @@ public final class ExplorerApp extends Application {
                 digitsOpened = true;
                 session.open(model != null ? model : defaultModel());
             }
-            digitsToolbar.getItems().add(0, modeSwitch);
+            digitsToolbar.getChildren().add(0, modeSwitch);
             shell.setCenter(digitsRoot);
+            focusPadOnceShown();
             stage.titleProperty().bind(Bindings.createStringBinding(() -> {
                 LatentSpace space = session.exploration().space();
                 return space == null ? "Latent Explorer" : "Latent Explorer — " + space.directory().getFileName();
             }, session.exploration().spaceProperty()));
         }
         modes.selectToggle(modes.getToggles().get(newMode.ordinal()));
+    }
+
+    /** Gives the pad the focus, so the README's keys work from the start (its tab builds it on the next pulse). */
+    private void focusPadOnceShown() {
+        if (pad.getScene() != null) {
+            pad.requestFocus();
+            return;
+        }
+        pad.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> property, Scene old, Scene now) {
+                if (now != null) {
+                    property.removeListener(this);
+                    Platform.runLater(pad::requestFocus);
+                }
+            }
+        });
     }
 
     /** Opens a model chosen in the Digits view: image models there, melody models in the Melodies view. */
@@ -258,31 +300,6 @@ public final class ExplorerApp extends Application {
 
     public Mode mode() {
         return mode;
-    }
-
-    private ToolBar toolbar() {
-        List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot(), ModelCard::isImageVae);
-        picker = new ModelPicker(session, imageModels, this::openFromDigits);
-        return new ToolBar(picker, new Separator(),
-                button("Sample", "sample", "Random point from the prior (S)", session::sample),
-                button("Pin A", "pin-a", "Pin the current point as A (A)", session::pinA),
-                button("Pin B", "pin-b", "Pin the current point as B (B)", session::pinB),
-                button("Interpolate", "interpolate", "Decode the frames from A to B (I)", session::interpolate),
-                new Separator(),
-                button("Reset view", "reset-view", "Frame the test encodings again (R)", session::resetView),
-                new Separator(),
-                button("Copy z", "copy-z", "Copy the current point, comma-separated (Ctrl+C)", this::copyPoint),
-                button("Export digit…", "export-digit", "Save the decoded digit as PNG", this::exportDigit),
-                button("Export grid…", "export-grid", "Save the manifold grid as PNG", this::exportGrid));
-    }
-
-    private Button button(String text, String id, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        button.disableProperty().bind(session.exploration().spaceProperty().isNull());
-        return button;
     }
 
     private Node workspace() {
@@ -303,14 +320,24 @@ public final class ExplorerApp extends Application {
         digitView = new DigitView(session);
         sliders = new SliderPanel(session);
         VBox.setVgrow(sliders, Priority.ALWAYS);
-        VBox side = new VBox(10, title("Decoded digit"), digitView, new PlaneChooser(session), title("Latent point"), sliders);
+        Label decodedTitle = title("Decoded digit");
+        decodedTitle.setId("decoded-title");
+        decodedTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> "Decoded " + DigitView.noun(session.exploration().space()), session.exploration().spaceProperty()));
+        VBox side = new VBox(10, decodedTitle, digitView, new PlaneChooser(session), title("Latent point"), sliders);
         side.getStyleClass().add("side-panel");
-        side.setMinWidth(330);
-        side.setPrefWidth(360);
-        side.setMaxWidth(420);
+        // a short window scrolls the side panel; a tall one gives the sliders the room left
+        ScrollPane sideScroller = new ScrollPane(side);
+        sideScroller.getStyleClass().add("side-scroller");
+        sideScroller.setFitToWidth(true);
+        sideScroller.setFitToHeight(true);
+        sideScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroller.setMinWidth(330);
+        sideScroller.setPrefWidth(360);
+        sideScroller.setMaxWidth(420);
 
         BorderPane workspace = new BorderPane(tabs);
-        workspace.setRight(side);
+        workspace.setRight(sideScroller);
         return workspace;
     }
 
@@ -320,7 +347,33 @@ public final class ExplorerApp extends Application {
         return label;
     }
 
+    /**
+     * Arrow keys nudge the puck in the Digits view (shift: a bigger step), wherever the focus is,
+     * except in the controls that use arrows themselves (sliders, boxes, text fields, radio buttons).
+     */
+    private void arrowsToThePuck(KeyEvent e) {
+        if (mode != Mode.DIGITS || !e.getCode().isArrowKey()) {
+            return;
+        }
+        Node focused = stage.getScene().getFocusOwner();
+        if (focused == pad || usesArrows(focused)) {
+            return;
+        }
+        if (pad.handleKey(e)) {
+            e.consume();
+        }
+    }
+
+    private static boolean usesArrows(Node focused) {
+        return focused instanceof Slider || focused instanceof Spinner || focused instanceof ComboBoxBase
+                || focused instanceof ChoiceBox || focused instanceof TextInputControl || focused instanceof ListView
+                || focused instanceof RadioButton;
+    }
+
     private void shortcut(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return; // letters typed into a text field are text
+        }
         if (mode != Mode.DIGITS) {
             if (mode == Mode.MELODIES && e.getCode() == KeyCode.SPACE && melodySession.space() != null
                     && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
@@ -345,10 +398,6 @@ public final class ExplorerApp extends Application {
             case B -> session.pinB();
             case I -> session.interpolate();
             case R -> session.resetView();
-            case LEFT -> pad.nudge(-1, 0);
-            case RIGHT -> pad.nudge(1, 0);
-            case UP -> pad.nudge(0, 1);
-            case DOWN -> pad.nudge(0, -1);
             default -> {
                 return;
             }
@@ -369,11 +418,12 @@ public final class ExplorerApp extends Application {
 
     private void exportDigit() {
         Decoded shown = digitView.shown();
+        String noun = DigitView.noun(session.exploration().space());
         if (shown == null) {
-            session.messageProperty().set("No digit decoded yet");
+            session.messageProperty().set("No " + noun + " decoded yet");
             return;
         }
-        savePng("digit.png", shown.image(), DIGIT_EXPORT_SCALE);
+        export.save(noun + ".png", shown.image(), DIGIT_EXPORT_SCALE);
     }
 
     private void exportGrid() {
@@ -382,24 +432,7 @@ public final class ExplorerApp extends Application {
             session.messageProperty().set("Open the Manifold tab first: the grid is decoded there");
             return;
         }
-        savePng("manifold-" + grid.size() + "x" + grid.size() + ".png", grid.image(), GRID_EXPORT_SCALE);
-    }
-
-    private void savePng(String suggestedName, GrayImage image, int scale) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export PNG");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
-        }
-        try {
-            image.writePng(file.toPath(), scale);
-            session.messageProperty().set("Saved " + file);
-        } catch (IOException | RuntimeException e) {
-            session.messageProperty().set("Could not save " + file + ": " + ExplorerSession.describe(e));
-        }
+        export.save("manifold-" + grid.size() + "x" + grid.size() + ".png", grid.image(), GRID_EXPORT_SCALE);
     }
 
     private void showOpenFailure(Path directory, String problem) {

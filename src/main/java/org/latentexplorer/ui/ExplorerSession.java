@@ -99,6 +99,8 @@ public final class ExplorerSession implements AutoCloseable {
         exploration.open(space);
         updateScatter(exploration.plane());
         viewport.set(scatter.get().fittingView());
+        requestDigit();
+        requestManifold();
         opening.set(false);
         message.set("Opened " + space.directory());
     }
@@ -158,6 +160,14 @@ public final class ExplorerSession implements AutoCloseable {
             strip.set(frames);
             message.set("Interpolated " + frames.size() + " frames from A to B: click one to go there");
         });
+    }
+
+    /** Decodes the current point again (Enter on the pad) and says where. */
+    public void decodeAgain() {
+        if (exploration.isOpen()) {
+            requestDigit();
+            message.set("Decoding z = " + LatentText.brief(exploration.point()));
+        }
     }
 
     public void pinA() {

@@ -3,6 +3,7 @@ package org.latentexplorer.ui;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -11,12 +12,16 @@ import javafx.scene.text.Font;
 /**
  * The square latent pad: the latent map's points on the current plane, coloured by class, with axis
  * ticks in latent units, and the puck at the current point. Click or drag moves the puck; scroll
- * zooms around the cursor; right-, middle- or shift-drag pans.
+ * zooms around the cursor; right-, middle- or shift-drag pans. From the keyboard (the pad takes focus):
+ * arrows nudge the puck, shift+arrow by a bigger step, Enter or space decodes the point again.
  */
 public final class LatentPad extends Region {
     private static final double DOT = 2.4;
     private static final double DOT_ALPHA = 0.6;
     private static final Font PIN_FONT = Font.font("System", 12);
+    /** A nudge moves the puck by this fraction of the visible half-span; shift+arrow by ten times more. */
+    static final double NUDGE = 1.0 / 50;
+    static final double BIG_NUDGE = 10 * NUDGE;
 
     private final ExplorerSession session;
     private final PlotFrame frame;
@@ -36,6 +41,7 @@ public final class LatentPad extends Region {
         session.viewportProperty().addListener(redrawAll);
         session.exploration().planeChoiceProperty().addListener(redrawAll);
         Exploration exploration = session.exploration();
+        exploration.spaceProperty().addListener(redrawAll);
         exploration.pointProperty().addListener(redrawPuck);
         exploration.planeProperty().addListener(redrawPuck);
         exploration.pinAProperty().addListener(redrawPuck);
@@ -43,6 +49,8 @@ public final class LatentPad extends Region {
 
         frame.overlay().addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         frame.overlay().addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        frame.overlay().addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     /** Where latent {@code (u, v)} on the current plane lies on the screen (for tests and tooltips). */
@@ -57,6 +65,7 @@ public final class LatentPad extends Region {
         if (!frame.startPan(e) && e.getButton() == MouseButton.PRIMARY) {
             movePuck(e);
         }
+        e.consume(); // else the tab pane around the pad takes the focus from it
     }
 
     private void dragged(MouseEvent e) {
@@ -66,6 +75,12 @@ public final class LatentPad extends Region {
         e.consume();
     }
 
+    private void released(MouseEvent e) {
+        if (!frame.finishPan(e) && e.getButton() == MouseButton.PRIMARY && !e.isStillSincePress()) {
+            movePuck(e); // a fast drag's last moves may arrive only with the release
+        }
+    }
+
     private void movePuck(MouseEvent e) {
         frame.endPan();
         if (session.exploration().isOpen()) {
@@ -73,14 +88,43 @@ public final class LatentPad extends Region {
         }
     }
 
-    /** Moves the puck by a fraction of the visible span (arrow keys). */
+    /** Moves the puck by {@code du, dv} steps of {@link #NUDGE} of the visible half-span (arrow keys). */
     public void nudge(double du, double dv) {
+        nudge(du, dv, NUDGE);
+    }
+
+    private void nudge(double du, double dv, double fraction) {
         if (!session.exploration().isOpen()) {
             return;
         }
         double[] uv = session.exploration().puck();
-        double step = frame.viewport().halfSpan() / 50;
+        double step = frame.viewport().halfSpan() * fraction;
         session.exploration().moveOnPlane(uv[0] + du * step, uv[1] + dv * step);
+    }
+
+    /** Handles a key meant for the pad (arrows, shift+arrows, Enter, space); tells whether it was one. */
+    boolean handleKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return false;
+        }
+        double fraction = e.isShiftDown() ? BIG_NUDGE : NUDGE;
+        switch (e.getCode()) {
+            case LEFT, KP_LEFT -> nudge(-1, 0, fraction);
+            case RIGHT, KP_RIGHT -> nudge(1, 0, fraction);
+            case UP, KP_UP -> nudge(0, 1, fraction);
+            case DOWN, KP_DOWN -> nudge(0, -1, fraction);
+            case ENTER, SPACE -> session.decodeAgain();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (handleKey(e)) {
+            e.consume();
+        }
     }
 
     // ---- drawing
@@ -112,9 +156,12 @@ public final class LatentPad extends Region {
             return;
         }
         g.save();
-        frame.clipToPlot(g);
-        frame.drawPins(g, exploration.plane()::project, exploration.pinAProperty().get(), exploration.pinBProperty().get(), PIN_FONT);
-        frame.drawPuck(g, exploration.puck());
-        g.restore();
+        try {
+            frame.clipToPlot(g);
+            frame.drawPins(g, exploration.plane()::project, exploration.pinAProperty().get(), exploration.pinBProperty().get(), PIN_FONT);
+            frame.drawPuck(g, exploration.puck());
+        } finally {
+            g.restore();
+        }
     }
 }

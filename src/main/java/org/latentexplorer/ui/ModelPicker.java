@@ -39,7 +39,7 @@ public final class ModelPicker extends HBox {
         models.getItems().setAll(catalog);
         models.setCellFactory(list -> new EntryCell());
         models.setButtonCell(new EntryCell());
-        models.setPrefWidth(190);
+        models.setPrefWidth(230);
         models.setTooltip(new Tooltip("Models under " + ModelCatalog.defaultRoot().toAbsolutePath().normalize()));
         models.valueProperty().addListener((obs, old, entry) -> chosen(entry));
         models.disableProperty().bind(session.openingProperty());

@@ -1,5 +1,9 @@
 package org.latentexplorer.ui;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -9,6 +13,7 @@ import org.latentexplorer.model.ModelCard;
 
 /** What the open model is, how it was trained and how well it does, from its card. */
 public final class ModelSummary extends GridPane {
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     public ModelSummary(ExplorerSession session) {
         getStyleClass().add("model-summary");
@@ -47,10 +52,32 @@ public final class ModelSummary extends GridPane {
         }
         if (card.engine() != null) {
             addRow(row++, key("Engine"), value(card.engine().name() + " " + card.engine().version()
-                    + " (DJL " + card.engine().djlVersion() + ") on " + card.engine().device()));
+                    + " (DJL " + card.engine().djlVersion() + ") on " + deviceName(card.engine().device())));
         }
         if (card.created() != null) {
-            addRow(row, key("Created"), value(card.created()));
+            addRow(row, key("Created"), value(createdText(card.created(), ZoneId.systemDefault())));
+        }
+    }
+
+    /** A device as people say it: "CPU", "GPU (CUDA 0)"; DJL writes "cpu()", "gpu(0)". */
+    static String deviceName(String device) {
+        String d = device == null ? "" : device.strip().toLowerCase(Locale.ROOT);
+        if (d.startsWith("cpu")) {
+            return "CPU";
+        }
+        if (d.startsWith("gpu") || d.startsWith("cuda")) {
+            String id = d.replaceAll("\\D", "");
+            return "GPU (CUDA " + (id.isEmpty() ? "0" : id) + ")";
+        }
+        return device == null ? "unknown device" : device;
+    }
+
+    /** The card's creation instant to the minute in {@code zone} ("2026-11-30 14:05"); other text as it is. */
+    static String createdText(String created, ZoneId zone) {
+        try {
+            return MINUTES.format(Instant.parse(created.strip()).atZone(zone));
+        } catch (DateTimeParseException e) {
+            return created;
         }
     }
 

@@ -156,9 +156,24 @@ final class PlotFrame {
         if (!isPan(drag) || panStartView == null) {
             return false;
         }
-        double perPixel = 2 * panStartView.halfSpan() / side();
-        viewport.set(panStartView.pan(-(drag.getX() - panStartX) * perPixel, (drag.getY() - panStartY) * perPixel));
+        panTo(drag);
         return true;
+    }
+
+    /** Ends a started pan at the release point (a fast drag's last moves may come only with it); tells whether one was. */
+    boolean finishPan(MouseEvent release) {
+        if (panStartView == null) {
+            return false;
+        }
+        panTo(release);
+        endPan();
+        return true;
+    }
+
+    /** The pan that keeps the latent point under the press under the mouse: 1:1 in screen pixels. */
+    private void panTo(MouseEvent e) {
+        double perPixel = 2 * panStartView.halfSpan() / side();
+        viewport.set(panStartView.pan(-(e.getX() - panStartX) * perPixel, (e.getY() - panStartY) * perPixel));
     }
 
     void endPan() {
@@ -290,9 +305,12 @@ final class PlotFrame {
         g.setFill(PIN);
         g.fillOval(x - 5, y - 5, 10, 10);
         g.setFont(labelFont);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(name, x + 7, y - 3);
+        // the label leans towards the plot's centre, away from corner labels drawn outside the corners
+        boolean rightHalf = x > plotLeft() + side() / 2;
+        boolean topHalf = y < plotTop() + side() / 2;
+        g.setTextAlign(rightHalf ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        g.setTextBaseline(topHalf ? VPos.TOP : VPos.BOTTOM);
+        g.fillText(name, rightHalf ? x - 7 : x + 7, topHalf ? y + 3 : y - 3);
     }
 
     /** The puck at latent {@code uv} with a faint crosshair across the plot. */

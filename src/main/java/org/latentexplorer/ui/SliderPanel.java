@@ -22,7 +22,10 @@ import org.latentexplorer.latent.LatentSpace;
  */
 public final class SliderPanel extends ScrollPane {
     public static final double RANGE = 4;
+    /** One arrow key moves a focused slider by this much: 5 % of its span. */
+    public static final double STEP = 0.05 * 2 * RANGE;
 
+    private static final double MIN_VISIBLE_HEIGHT = 90;
     private static final PseudoClass ON_PAD = PseudoClass.getPseudoClass("on-pad");
 
     private final ExplorerSession session;
@@ -49,6 +52,18 @@ public final class SliderPanel extends ScrollPane {
         exploration.planeProperty().addListener((obs, old, plane) -> markPlaneAxes(plane));
     }
 
+    /** Room for up to three rows before the panel scrolls, so a short window still shows sliders. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.min(rows.prefHeight(-1), MIN_VISIBLE_HEIGHT) + snappedTopInset() + snappedBottomInset();
+    }
+
+    /** No more than the minimum: the panel grows into the room the side panel has left, and scrolls. */
+    @Override
+    protected double computePrefHeight(double width) {
+        return computeMinHeight(width);
+    }
+
     private void rebuild(LatentSpace space) {
         rows.getChildren().clear();
         sliders.clear();
@@ -62,6 +77,7 @@ public final class SliderPanel extends ScrollPane {
             Slider slider = new Slider(-RANGE, RANGE, 0);
             slider.setId("slider-z" + (d + 1));
             slider.getStyleClass().add("latent-slider");
+            slider.setBlockIncrement(STEP);
             Label value = new Label();
             value.getStyleClass().add("slider-value");
             value.setId("value-z" + (d + 1));

@@ -1,18 +1,26 @@
 package org.latentexplorer.ui;
 
 import java.util.Locale;
+import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
+import javafx.animation.SequentialTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WritableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.model.ModelCard;
 
 /** Model name, latent size, test −ELBO, engine and device, the current point, and the latest message. */
 public final class StatusBar extends HBox {
+    /** How long a message stays before it fades out, leaving the model's summary. */
+    static final Duration MESSAGE_STAYS = Duration.seconds(5);
+    static final Duration MESSAGE_FADES = Duration.millis(700);
 
     public StatusBar(ExplorerSession session) {
         getStyleClass().add("status-bar");
@@ -42,7 +50,11 @@ public final class StatusBar extends HBox {
         return label;
     }
 
-    /** The latest message: takes the room left, right-aligned, and gives way first when short of room. */
+    /**
+     * The latest message: takes the room left, right-aligned, and gives way first when short of room.
+     * It fades out after {@link #MESSAGE_STAYS}; a writable {@code text} is then cleared, so the same
+     * message said again shows again.
+     */
     static Label message(String id, ObservableValue<String> text) {
         Label message = item(id);
         message.getStyleClass().add("status-message");
@@ -51,6 +63,25 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         message.setAlignment(Pos.CENTER_RIGHT);
+        FadeTransition fade = new FadeTransition(MESSAGE_FADES, message);
+        fade.setFromValue(1);
+        fade.setToValue(0);
+        SequentialTransition stayThenFade = new SequentialTransition(new PauseTransition(MESSAGE_STAYS), fade);
+        stayThenFade.setOnFinished(e -> {
+            if (text instanceof WritableValue<?> writable) {
+                @SuppressWarnings("unchecked")
+                WritableValue<String> source = (WritableValue<String>) writable;
+                source.setValue("");
+            }
+            message.setOpacity(1);
+        });
+        message.textProperty().addListener((obs, old, now) -> {
+            stayThenFade.stop();
+            message.setOpacity(1);
+            if (now != null && !now.isEmpty()) {
+                stayThenFade.playFromStart();
+            }
+        });
         return message;
     }
 
