@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.latentexplorer.data.AtomicFiles;
 
 /** A grey image with intensities in [0, 1], row-major: a decoded digit, or many of them tiled. */
 public record GrayImage(int width, int height, float[] pixels) {
@@ -73,10 +74,14 @@ public record GrayImage(int width, int height, float[] pixels) {
         return image;
     }
 
+    /** Writes a PNG at {@code scale} pixels per cell, atomically: a failed write leaves the old file as it was. */
     public void writePng(Path file, int scale) throws IOException {
-        if (!ImageIO.write(toBufferedImage(scale), "png", file.toFile())) {
-            throw new IOException(file + ": no PNG writer available");
-        }
+        BufferedImage image = toBufferedImage(scale);
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException(file + ": no PNG writer available");
+            }
+        });
     }
 
     private static int opaqueGray(float intensity) {

@@ -2,20 +2,17 @@ package org.latentexplorer.ui;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.latentexplorer.data.AtomicFiles;
 
 /**
  * Saves images the user exports: the save dialog starts in the user's Pictures folder (else home) and
  * then where the last export went this session; the file is written beside the target and moved into
- * place, readable by everyone (rw-r--r--) like any file the user saves.
+ * place ({@link AtomicFiles}): a new file is readable by everyone (rw-r--r--) like any file the user saves.
  */
 final class PngExport {
     private final Supplier<Window> owner;
@@ -58,31 +55,6 @@ final class PngExport {
 
     /** Writes {@code image} as a PNG to {@code target} without ever leaving a partial file there. */
     static void write(Path target, GrayImage image, int scale) throws IOException {
-        writeReplacing(target, temp -> image.writePng(temp, scale));
-    }
-
-    interface Writer {
-        void writeTo(Path temp) throws IOException;
-    }
-
-    // Stand-in for org.latentexplorer.data.AtomicFiles (branch `files`): switch to it once merged.
-    static void writeReplacing(Path target, Writer writer) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-        try {
-            writer.writeTo(temp);
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the file system has no POSIX permissions: it decides
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        image.writePng(target, scale);
     }
 }

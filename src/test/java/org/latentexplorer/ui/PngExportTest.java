@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.data.AtomicFiles;
 
 /** Exported PNGs (temp file + move, readable by all) and where the save dialog starts; the Model tab's plain texts. */
 class PngExportTest {
@@ -29,10 +30,8 @@ class PngExportTest {
     }
 
     @Test
-    void anExportReplacesTheFileWholeReadableByAllAndLeavesNothingBeside() throws Exception {
+    void anExportIsAWholePngReadableByAllAndLeavesNothingBeside() throws Exception {
         Path target = dir.resolve("digit.png");
-        Files.writeString(target, "the user's old file");
-        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
 
         PngExport.write(target, image(), 2);
 
@@ -44,11 +43,26 @@ class PngExportTest {
     }
 
     @Test
+    void anExportReplacesTheFileWholeAndKeepsItsPermissions() throws Exception {
+        Path target = dir.resolve("digit.png");
+        Files.writeString(target, "the user's old file");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+
+        PngExport.write(target, image(), 2);
+
+        assertEquals(8, ImageIO.read(target.toFile()).getWidth(), "a whole PNG at twice the size");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)), "the user's choice kept");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList(), "no temporary file left");
+        }
+    }
+
+    @Test
     void aFailedExportLeavesTheOldFileUntouched() throws Exception {
         Path target = dir.resolve("digit.png");
         Files.writeString(target, "the user's old file");
-        IOException full = assertThrows(IOException.class, () -> PngExport.writeReplacing(target, temp -> {
-            Files.writeString(temp, "half a PNG");
+        IOException full = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write("half a PNG".getBytes());
             throw new IOException("disk full");
         }));
         assertEquals("disk full", full.getMessage());
