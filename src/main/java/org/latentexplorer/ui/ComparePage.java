@@ -26,7 +26,7 @@ import org.latentexplorer.ui.LatestWinsDecoder.Lane;
  * shaded on the maps.
  */
 final class ComparePage extends LabPage<ComparePage.Models> {
-    private static final int SCALE = 5;
+    private static final int SCALE = 4;
 
     /** The three maps, the classifier that judges their decodes, MNIST, and the test codes of each map. */
     record Models(List<ImageMap> maps, DigitReader judge, LabeledImages train, LabeledImages test, List<float[]> testCodes)
@@ -84,7 +84,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         VBox content = new VBox(10, columns, new ClassLegend(ImageDataset.MNIST.classNames()), summary);
         VBox.setVgrow(columns, Priority.ALWAYS);
         content.getStyleClass().add("lab-content");
-        setCenter(content);
+        setContent(content);
     }
 
     @Override

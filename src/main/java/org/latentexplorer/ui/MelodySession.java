@@ -27,6 +27,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.Sequence;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MidiMelodyExtractor;
 import org.latentexplorer.latent.CornerBlend;
@@ -49,7 +51,10 @@ public final class MelodySession implements AutoCloseable {
     public static final int DEFAULT_TILES = 8;
     public static final int DEFAULT_PATH_POINTS = 8;
     public static final int DEFAULT_TEMPO = 120;
+    /** What the window says when no sound device opens (instead of the device's own words). */
+    public static final String NO_SOUND = "No sound device found: playback is off; export still works";
     private static final int CORNERS = 4;
+    static final String PATH_TITLE = "Path";
 
     /** A melody and the latent point it was decoded from. */
     public record Shown(float[] z, Melody melody) {
@@ -135,7 +140,7 @@ public final class MelodySession implements AutoCloseable {
 
     private void startPlayer() {
         Thread starter = new Thread(() -> {
-            MelodyPlayer opened = MelodyPlayer.open(audio, fxThread, text -> fxThread.execute(() -> message.set(text)));
+            MelodyPlayer opened = MelodyPlayer.open(audio, fxThread, text -> fxThread.execute(() -> message.set(plainWords(text))));
             opened.setListener(new MelodyPlayer.Listener() {
                 @Override
                 public void step(Melody melody, int step) {
@@ -150,7 +155,7 @@ public final class MelodySession implements AutoCloseable {
                     });
                 }
             });
-            String state = opened.available() ? "audio: " + opened.describe() : "audio: none (" + opened.unavailableReason() + ")";
+            String state = opened.available() ? "audio: " + opened.describe() : "audio: no sound device";
             try {
                 fxThread.execute(() -> {
                     if (closed) {
@@ -168,6 +173,11 @@ public final class MelodySession implements AutoCloseable {
         }, "melody-audio-start");
         starter.setDaemon(true);
         starter.start();
+    }
+
+    /** The player's technical "no audio" text, said plainly. */
+    private static String plainWords(String text) {
+        return text.startsWith(MelodyPlayer.NO_AUDIO) ? NO_SOUND : text;
     }
 
     private void withPlayer(java.util.function.Consumer<MelodyPlayer> action) {
@@ -202,8 +212,11 @@ public final class MelodySession implements AutoCloseable {
             engine.set(engineSummary);
         }
         stop();
+        point.set(null); // a point of the old model is no point of the new one
         strip.set(Strip.EMPTY);
         drawnPath.set(List.of());
+        drawingPath.set(false);
+        cornerToPick.set(null);
         midiPath.set(null);
         pinA.set(null);
         pinB.set(null);
@@ -246,6 +259,7 @@ public final class MelodySession implements AutoCloseable {
             return;
         }
         float[][] c = corners.get();
+        double[] keptPuck = recentre || point.get() == null ? null : puck();
         MelodyPlane next = planeKind.get() == PlaneKind.CORNERS
                 ? new MelodyPlane.Corners(new CornerBlend(c[0], c[1], c[2], c[3]))
                 : new MelodyPlane.Principal(s.principalPlane());
@@ -253,11 +267,11 @@ public final class MelodySession implements AutoCloseable {
         drawnPath.set(List.of()); // drawn in the old plane's coordinates
         scatter.set(s.latentMap().map(next::scatter).orElse(Scatter.EMPTY));
         viewport.set(next.fittingView(scatter.get()));
-        if (recentre || point.get() == null) {
+        if (keptPuck == null) {
             Viewport view = viewport.get();
             moveOnPad(view.centerU(), view.centerV());
         } else {
-            point.set(point.get().clone());
+            moveOnPad(keptPuck[0], keptPuck[1]); // the same spot on the new plane: its melody changes at once
         }
     }
 
@@ -299,7 +313,11 @@ public final class MelodySession implements AutoCloseable {
             return;
         }
         double t = temperature.get();
-        decoder.post(Lane.POINT, s, m -> new Shown(z, decode(m, z, t)), shown::set);
+        decoder.post(Lane.POINT, s, m -> new Shown(z, decode(m, z, t)), result -> {
+            if (space.get() == s) {
+                shown.set(result);
+            }
+        });
     }
 
     /**
@@ -410,12 +428,13 @@ public final class MelodySession implements AutoCloseable {
             return;
         }
         drawnPath.set(List.copyOf(padPoints));
+        drawingPath.set(false); // one path per press of Draw path
         List<double[]> even = evenlySpaced(padPoints, Math.max(2, pathPoints.get()));
         float[][] zs = new float[even.size()][];
         for (int i = 0; i < zs.length; i++) {
             zs[i] = plane.get().toLatent(even.get(i)[0], even.get(i)[1]);
         }
-        decodeStrip("Path", zs);
+        decodeStrip(PATH_TITLE, zs);
     }
 
     private void decodeStrip(String title, float[][] zs) {
@@ -429,10 +448,22 @@ public final class MelodySession implements AutoCloseable {
             }
             return new Strip(title, List.copyOf(decoded));
         }, result -> {
+            if (space.get() != s) {
+                return;
+            }
             strip.set(result);
             message.set(String.format(Locale.ROOT, "%s: %d melodies, %d bars joined; Play strip to hear them in turn",
                     result.title(), result.tiles().size(), result.tune().length() / Melody.STEPS_PER_BAR));
         });
+    }
+
+    /** Removes the drawn path from the pad, and its melodies from the strip. */
+    public void clearPath() {
+        drawingPath.set(false);
+        drawnPath.set(List.of());
+        if (strip.get().title().equals(PATH_TITLE)) {
+            strip.set(Strip.EMPTY);
+        }
     }
 
     /** {@code count} points along the polyline, evenly spaced by length, both ends included. */
@@ -466,7 +497,7 @@ public final class MelodySession implements AutoCloseable {
 
     // ---- corners
 
-    /** Sets corner {@code index} (0..3 = A..D) and redraws the blend. */
+    /** Sets corner {@code index} (0..3, named 1..4) and redraws the blend. */
     public void setCorner(int index, float[] z) {
         float[][] next = corners.get().clone();
         next[index] = z.clone();
@@ -516,6 +547,9 @@ public final class MelodySession implements AutoCloseable {
                 return new PathResult(null, ExplorerSession.describe(e));
             }
         }, result -> {
+            if (space.get() != s) {
+                return;
+            }
             if (result.problem() != null) {
                 message.set("Could not use that MIDI file: " + result.problem());
             } else {
@@ -525,8 +559,9 @@ public final class MelodySession implements AutoCloseable {
         });
     }
 
+    /** Corners are numbered 1 to 4, so that their names never read as the pins A and B. */
     public static String cornerName(int index) {
-        return String.valueOf((char) ('A' + index));
+        return Integer.toString(index + 1);
     }
 
     // ---- dropped MIDI files
@@ -550,6 +585,9 @@ public final class MelodySession implements AutoCloseable {
                 return new PathResult(null, ExplorerSession.describe(e));
             }
         }, result -> {
+            if (space.get() != s) {
+                return;
+            }
             if (result.problem() != null) {
                 message.set("Could not read that MIDI file: " + result.problem());
             } else {
@@ -602,11 +640,15 @@ public final class MelodySession implements AutoCloseable {
 
     private Melody export(Melody melody, Path file) throws IOException {
         Melody timed = melody.withBpm(tempo.get());
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav")) {
-            WavRenderer.render(MelodyMidi.toSequence(timed, program.get()), file);
-        } else {
-            MelodyMidi.write(timed, program.get(), file);
-        }
+        Sequence sequence = MelodyMidi.toSequence(timed, program.get());
+        boolean wav = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav");
+        ExportFiles.write(file, partial -> {
+            if (wav) {
+                WavRenderer.render(sequence, partial);
+            } else {
+                MidiSystem.write(sequence, 1, partial.toFile());
+            }
+        });
         return timed;
     }
 
