@@ -57,6 +57,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
             pad.setId("compare-map-" + m);
             pad.setOnMove((u, v) -> decodePucks());
             VBox.setVgrow(pad, Priority.ALWAYS);
+            pad.maxHeightProperty().bind(pad.widthProperty()); // square: the figures stay right under the map
             ImageView digit = DrawPage.digitView("compare-digit-" + m);
             digit.setFitWidth(28 * SCALE);
             digit.setFitHeight(28 * SCALE);
@@ -78,6 +79,10 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         summary.setId("compare-summary");
         summary.getStyleClass().add("lab-figures");
         summary.setWrapText(true);
+        // all its wrapped lines, so the page scrolls rather than cutting the lesson's conclusion
+        javafx.beans.InvalidationListener keepAllLines = obs -> summary.setMinHeight(summary.prefHeight(summary.getWidth()));
+        summary.widthProperty().addListener(keepAllLines);
+        summary.textProperty().addListener(keepAllLines);
         HBox bar = new HBox(16, new Label("The MNIST test set in three 2-D maps; drag in any map to decode there."), showHoles);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);

@@ -52,6 +52,7 @@ abstract class LabPage<S extends AutoCloseable> extends BorderPane {
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
         scroller.getStyleClass().add("lab-scroller");
+        scroller.setFocusTraversable(false); // else a click on a map would hand the focus to the scroll pane
         setCenter(scroller);
     }
 

@@ -51,6 +51,7 @@ final class MelodySidePanel extends ScrollPane {
         setFitToHeight(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         getStyleClass().add("side-scroller");
+        setFocusTraversable(false); // a click keeps the focus on the control clicked
         setMinWidth(400);
         setPrefWidth(470);
         setMaxWidth(560);

@@ -21,6 +21,7 @@ import org.latentexplorer.data.Melody;
  * one to move there), the path tool (Draw path, points along it, Clear path) and Play strip.
  */
 final class MelodyStrip extends HBox {
+    private static final double TILE_HEIGHT = 80;
     private final MelodySession session;
     private final HBox tiles = new HBox(6);
 
@@ -53,6 +54,10 @@ final class MelodyStrip extends HBox {
         scroller.getStyleClass().add("strip-scroller");
         scroller.setFitToHeight(true);
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setFocusTraversable(false);
+        scroller.setMinViewportHeight(TILE_HEIGHT); // the tiles' numbers above the scroll bar, not under it
+        scroller.setPrefViewportHeight(TILE_HEIGHT);
+        scroller.setMinHeight(Region.USE_PREF_SIZE);
         scroller.visibleProperty().bind(hint.visibleProperty().not());
         scroller.managedProperty().bind(scroller.visibleProperty());
         HBox.setHgrow(scroller, Priority.ALWAYS);

@@ -66,7 +66,10 @@ public final class MelodyView extends BorderPane {
         pad = new MelodyPad(session);
         setTop(toolbar);
         setCenter(padPage());
-        setRight(new MelodySidePanel(session, roll, exportMenu()));
+        MelodySidePanel side = new MelodySidePanel(session, roll, exportMenu());
+        // a third of the window, within the panel's limits: the pad keeps the most room on a small screen
+        side.prefWidthProperty().bind(Bindings.min(side.getMaxWidth(), Bindings.max(side.getMinWidth(), widthProperty().multiply(0.34))));
+        setRight(side);
         setBottom(new VBox(new MelodyStrip(session), statusBar()));
         getStylesheets().add(Objects.requireNonNull(MelodyView.class.getResource("melodies.css")).toExternalForm());
 
@@ -134,7 +137,7 @@ public final class MelodyView extends BorderPane {
         models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelCard::isMelody));
         models.setCellFactory(list -> new EntryCell());
         models.setButtonCell(new EntryCell());
-        models.setPrefWidth(180);
+        models.setPrefWidth(200);
         models.valueProperty().addListener((obs, old, entry) -> {
             if (!following && entry != null && (session.space() == null || !ModelPicker.sameDirectory(session.space().directory(), entry.directory()))) {
                 session.open(entry.directory());
@@ -241,8 +244,10 @@ public final class MelodyView extends BorderPane {
 
     private VBox padPage() {
         VBox.setVgrow(pad, Priority.ALWAYS);
-        Label hint = new Label("Drag the puck to hear the melody there · hover a dot for its song · drop a MIDI file on the pad");
+        Label hint = new Label("Drag the puck to hear its melody · hover a dot for its song · drop a MIDI file here");
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox page = new VBox(6, pad, hint);
         page.setAlignment(Pos.TOP_CENTER);
         page.getStyleClass().add("pad-page");

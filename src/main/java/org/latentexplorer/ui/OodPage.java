@@ -92,8 +92,8 @@ final class OodPage extends LabPage<OodPage.Models> {
         VBox tiles = new VBox(10, inTitle, inTiles, outTitle, outTiles);
         VBox distribution = new VBox(10, title("Reconstruction error (MSE per pixel), whole test sets"), histogram, figures);
         distribution.setMaxWidth(histogram.getWidth());
-        // side by side on a wide window, the distribution under the tiles on a narrow one
-        FlowPane content = new FlowPane(24, 16, tiles, distribution);
+        // side by side on a wide window; on a narrow one the figures come first and the tiles wrap below
+        FlowPane content = new FlowPane(24, 16, distribution, tiles);
         content.getStyleClass().add("lab-content");
         setContent(content);
     }
