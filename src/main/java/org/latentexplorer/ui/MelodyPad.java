@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.latentexplorer.latent.MidiWindows;
 
 /**
  * The melody pad: the corpus melodies as dots coloured by song (the hovered one's song named), the
@@ -186,7 +187,7 @@ public final class MelodyPad extends Region {
         if (session.planeProperty().get() == null) {
             return;
         }
-        setHovered(session.nearestDot(toU(e.getX()), toV(e.getY()), frame.pixelsToLatent(HOVER_PIXELS)));
+        setHovered(session.scatterProperty().get().nearest(toU(e.getX()), toV(e.getY()), frame.pixelsToLatent(HOVER_PIXELS)));
     }
 
     private void setHovered(int dot) {
@@ -197,7 +198,7 @@ public final class MelodyPad extends Region {
     }
 
     private int nearestMidiPoint(double x, double y) {
-        MelodySession.MidiPath path = session.midiPathProperty().get();
+        MidiWindows path = session.midiPathProperty().get();
         MelodyPlane plane = session.planeProperty().get();
         if (path == null || plane == null) {
             return -1;
@@ -308,7 +309,7 @@ public final class MelodyPad extends Region {
                 g.fillOval(toX(uv[0]) - 4, toY(uv[1]) - 4, 8, 8);
             }
         }
-        MelodySession.MidiPath midi = session.midiPathProperty().get();
+        MidiWindows midi = session.midiPathProperty().get();
         if (midi != null) {
             List<double[]> points = midi.points().stream().map(plane::project).toList();
             drawPolyline(g, points, MIDI.deriveColor(0, 1, 1, 0.6), 1.5);

@@ -27,18 +27,15 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javax.sound.midi.MidiSystem;
-import javax.sound.midi.Sequence;
 import org.latentexplorer.data.Melody;
-import org.latentexplorer.data.MidiMelodyExtractor;
 import org.latentexplorer.latent.CornerBlend;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.MelodySpace;
+import org.latentexplorer.latent.MidiWindows;
+import org.latentexplorer.latent.Polyline;
 import org.latentexplorer.model.Devices;
-import org.latentexplorer.model.LatentMap;
-import org.latentexplorer.music.MelodyMidi;
+import org.latentexplorer.music.MelodyExport;
 import org.latentexplorer.music.MelodyPlayer;
-import org.latentexplorer.music.WavRenderer;
 import org.latentexplorer.ui.LatestWinsDecoder.Lane;
 
 /**
@@ -73,16 +70,12 @@ public final class MelodySession implements AutoCloseable {
         }
     }
 
-    /** The windows of a dropped MIDI file and where they encode to. */
-    public record MidiPath(String file, List<Melody> windows, List<float[]> points) {
-    }
-
     /** What the player is playing. */
     public enum Playing { NOTHING, POINT, STRIP }
 
     public enum PlaneKind { PRINCIPAL, CORNERS }
 
-    private record PathResult(MidiPath path, String problem) {
+    private record PathResult(MidiWindows path, String problem) {
     }
 
     private final Executor fxThread;
@@ -108,7 +101,7 @@ public final class MelodySession implements AutoCloseable {
     private final IntegerProperty pathPoints = new SimpleIntegerProperty(this, "pathPoints", DEFAULT_PATH_POINTS);
     private final ReadOnlyObjectWrapper<Strip> strip = new ReadOnlyObjectWrapper<>(this, "strip", Strip.EMPTY);
     private final ReadOnlyObjectWrapper<List<double[]>> drawnPath = new ReadOnlyObjectWrapper<>(this, "drawnPath", List.of());
-    private final ReadOnlyObjectWrapper<MidiPath> midiPath = new ReadOnlyObjectWrapper<>(this, "midiPath");
+    private final ReadOnlyObjectWrapper<MidiWindows> midiPath = new ReadOnlyObjectWrapper<>(this, "midiPath");
     private final BooleanProperty drawingPath = new SimpleBooleanProperty(this, "drawingPath");
     private final ObjectProperty<Integer> cornerToPick = new SimpleObjectProperty<>(this, "cornerToPick");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
@@ -222,35 +215,10 @@ public final class MelodySession implements AutoCloseable {
         pinB.set(null);
         shown.set(null);
         space.set(opened);
-        corners.set(defaultCorners(opened));
+        corners.set(opened.corpusPoints(CORNERS, 4));
         rebuildPlane(true);
         opening.set(false);
         message.set("Opened " + opened.directory() + ": drag on the pad to hear the melody there");
-    }
-
-    /** Four corpus melodies from different songs (or prior samples when the model has no corpus map). */
-    private static float[][] defaultCorners(MelodySpace space) {
-        Random pick = new Random(4);
-        float[][] chosen = new float[CORNERS][];
-        LatentMap map = space.latentMap().orElse(null);
-        List<Integer> songs = new ArrayList<>();
-        for (int c = 0; c < CORNERS; c++) {
-            if (map == null || map.count() == 0) {
-                chosen[c] = space.samplePrior(pick);
-                continue;
-            }
-            int index = pick.nextInt(map.count());
-            for (int tries = 0; tries < 50 && songs.contains(map.labels()[index]); tries++) {
-                index = pick.nextInt(map.count());
-            }
-            songs.add(map.labels()[index]);
-            chosen[c] = corpusPoint(map, index);
-        }
-        return chosen;
-    }
-
-    private static float[] corpusPoint(LatentMap map, int index) {
-        return Arrays.copyOfRange(map.means(), index * map.dimensions(), (index + 1) * map.dimensions());
     }
 
     private void rebuildPlane(boolean recentre) {
@@ -429,7 +397,7 @@ public final class MelodySession implements AutoCloseable {
         }
         drawnPath.set(List.copyOf(padPoints));
         drawingPath.set(false); // one path per press of Draw path
-        List<double[]> even = evenlySpaced(padPoints, Math.max(2, pathPoints.get()));
+        List<double[]> even = Polyline.evenlySpaced(padPoints, Math.max(2, pathPoints.get()));
         float[][] zs = new float[even.size()][];
         for (int i = 0; i < zs.length; i++) {
             zs[i] = plane.get().toLatent(even.get(i)[0], even.get(i)[1]);
@@ -466,35 +434,6 @@ public final class MelodySession implements AutoCloseable {
         }
     }
 
-    /** {@code count} points along the polyline, evenly spaced by length, both ends included. */
-    static List<double[]> evenlySpaced(List<double[]> polyline, int count) {
-        double[] cumulative = new double[polyline.size()];
-        for (int i = 1; i < polyline.size(); i++) {
-            double[] a = polyline.get(i - 1);
-            double[] b = polyline.get(i);
-            cumulative[i] = cumulative[i - 1] + Math.hypot(b[0] - a[0], b[1] - a[1]);
-        }
-        double total = cumulative[cumulative.length - 1];
-        List<double[]> points = new ArrayList<>(count);
-        int segment = 1;
-        for (int k = 0; k < count; k++) {
-            double at = total * k / (count - 1);
-            if (total == 0 || polyline.size() == 1) {
-                points.add(polyline.get(0).clone());
-                continue;
-            }
-            while (segment < polyline.size() - 1 && cumulative[segment] < at) {
-                segment++;
-            }
-            double[] a = polyline.get(segment - 1);
-            double[] b = polyline.get(segment);
-            double length = cumulative[segment] - cumulative[segment - 1];
-            double f = length == 0 ? 0 : Math.min(1, Math.max(0, (at - cumulative[segment - 1]) / length));
-            points.add(new double[] {a[0] + f * (b[0] - a[0]), a[1] + f * (b[1] - a[1])});
-        }
-        return points;
-    }
-
     // ---- corners
 
     /** Sets corner {@code index} (0..3, named 1..4) and redraws the blend. */
@@ -517,14 +456,13 @@ public final class MelodySession implements AutoCloseable {
     /** Sets the corner waiting for a pick to the corpus melody nearest {@code (u, v)} on the pad. */
     public boolean pickCorner(double u, double v, double radius) {
         Integer index = cornerToPick.get();
-        int nearest = nearestDot(u, v, radius);
+        int nearest = scatter.get().nearest(u, v, radius);
         if (index == null || nearest < 0) {
             return false;
         }
-        LatentMap map = space.get().latentMap().orElseThrow();
-        setCorner(index, corpusPoint(map, nearest));
+        setCorner(index, space.get().corpusPoint(nearest));
         cornerToPick.set(null);
-        String song = songName(map.labels()[nearest]);
+        String song = songName(scatter.get().labels()[nearest]);
         message.set("Corner " + cornerName(index) + " is a window of " + song);
         return true;
     }
@@ -537,12 +475,7 @@ public final class MelodySession implements AutoCloseable {
         }
         decoder.post(Lane.GRID, s, m -> {
             try {
-                List<Melody> windows = MidiMelodyExtractor.extract(file).melodies();
-                if (windows.isEmpty()) {
-                    return new PathResult(null, file.getFileName() + ": no two-bar melody with enough notes in it");
-                }
-                return new PathResult(new MidiPath(file.getFileName().toString(), windows.subList(0, 1),
-                        List.of(m.encode(windows.get(0)))), null);
+                return new PathResult(MidiWindows.readFirst(m, file), null);
             } catch (IOException | RuntimeException e) {
                 return new PathResult(null, ExplorerSession.describe(e));
             }
@@ -575,12 +508,7 @@ public final class MelodySession implements AutoCloseable {
         message.set("Reading " + file.getFileName() + "…");
         decoder.post(Lane.GRID, s, m -> {
             try {
-                List<Melody> windows = MidiMelodyExtractor.extract(file).melodies();
-                if (windows.isEmpty()) {
-                    return new PathResult(null, file.getFileName() + " has no two-bar melody with enough notes in it");
-                }
-                float[][] zs = m.encodeAll(windows);
-                return new PathResult(new MidiPath(file.getFileName().toString(), windows, List.of(zs)), null);
+                return new PathResult(MidiWindows.read(m, file), null);
             } catch (IOException | RuntimeException e) {
                 return new PathResult(null, ExplorerSession.describe(e));
             }
@@ -600,7 +528,7 @@ public final class MelodySession implements AutoCloseable {
 
     /** Moves to window {@code index} of the dropped file and plays it. */
     public void playMidiWindow(int index) {
-        MidiPath path = midiPath.get();
+        MidiWindows path = midiPath.get();
         if (path == null || index < 0 || index >= path.points().size()) {
             return;
         }
@@ -640,15 +568,7 @@ public final class MelodySession implements AutoCloseable {
 
     private Melody export(Melody melody, Path file) throws IOException {
         Melody timed = melody.withBpm(tempo.get());
-        Sequence sequence = MelodyMidi.toSequence(timed, program.get());
-        boolean wav = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav");
-        ExportFiles.write(file, partial -> {
-            if (wav) {
-                WavRenderer.render(sequence, partial);
-            } else {
-                MidiSystem.write(sequence, 1, partial.toFile());
-            }
-        });
+        MelodyExport.write(timed, program.get(), file);
         return timed;
     }
 
@@ -658,23 +578,6 @@ public final class MelodySession implements AutoCloseable {
         MelodySpace s = space.get();
         List<String> names = s == null ? List.of() : s.songNames();
         return label >= 0 && label < names.size() ? names.get(label) : "song " + label;
-    }
-
-    /** Index of the corpus dot nearest {@code (u, v)} within {@code radius}, or -1. */
-    public int nearestDot(double u, double v, double radius) {
-        Scatter dots = scatter.get();
-        int best = -1;
-        double bestDistance = radius * radius;
-        for (int i = 0; i < dots.size(); i++) {
-            double du = dots.us()[i] - u;
-            double dv = dots.vs()[i] - v;
-            double d = du * du + dv * dv;
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
     }
 
     // ---- properties
@@ -771,7 +674,7 @@ public final class MelodySession implements AutoCloseable {
         return drawnPath.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<MidiPath> midiPathProperty() {
+    public ReadOnlyObjectProperty<MidiWindows> midiPathProperty() {
         return midiPath.getReadOnlyProperty();
     }
 

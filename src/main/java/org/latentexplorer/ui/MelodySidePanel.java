@@ -181,11 +181,11 @@ final class MelodySidePanel extends ScrollPane {
     private void chooseCornerMidi(int index, Node owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Corner " + MelodySession.cornerName(index) + " from a MIDI file");
-        chooser.setInitialDirectory(ExportFiles.initialFolder());
+        chooser.setInitialDirectory(SaveFolders.initialFolder());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MIDI file", "*.mid", "*.midi"));
         File file = chooser.showOpenDialog(owner.getScene().getWindow());
         if (file != null) {
-            ExportFiles.remember(file);
+            SaveFolders.remember(file);
             session.loadCorner(index, file.toPath());
         }
     }

@@ -218,12 +218,12 @@ public final class MelodyView extends BorderPane {
         chooser.setInitialFileName((tune ? "tune" : "melody") + (wav ? ".wav" : ".mid"));
         chooser.getExtensionFilters().add(wav ? new FileChooser.ExtensionFilter("WAV audio", "*.wav")
                 : new FileChooser.ExtensionFilter("MIDI file", "*.mid", "*.midi"));
-        chooser.setInitialDirectory(ExportFiles.initialFolder());
+        chooser.setInitialDirectory(SaveFolders.initialFolder());
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
             return;
         }
-        ExportFiles.remember(file);
+        SaveFolders.remember(file);
         session.messageProperty().set("Saving " + file.getName() + "…");
         Thread saver = new Thread(() -> {
             String result;

@@ -232,7 +232,7 @@ class MelodyViewTest extends ExplorerFxTest {
 
         interact(() -> view.session().loadMidiPath(file));
         waitUntil("the file's windows on the pad", () -> view.session().midiPathProperty().get() != null);
-        MelodySession.MidiPath path = onFx(() -> view.session().midiPathProperty().get());
+        org.latentexplorer.latent.MidiWindows path = onFx(() -> view.session().midiPathProperty().get());
         assertEquals("scale.mid", path.file());
         assertEquals(3, path.windows().size(), "four bars make three two-bar windows sliding by a bar");
         for (int i = 0; i < path.windows().size(); i++) {
@@ -303,16 +303,6 @@ class MelodyViewTest extends ExplorerFxTest {
         float[] atB = after.toLatent(1, 0);
         for (int d = 0; d < b.length; d++) {
             assertEquals(b[d], atB[d], 1e-6, "the blend's (1,0) is the new corner 2");
-        }
-    }
-
-    @Test
-    void pointsAlongAPathAreEvenlySpacedByLength() {
-        List<double[]> points = MelodySession.evenlySpaced(List.of(new double[] {0, 0}, new double[] {3, 0}, new double[] {3, 1}), 5);
-        double[][] expected = {{0, 0}, {1, 0}, {2, 0}, {3, 0}, {3, 1}};
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(expected[i][0], points.get(i)[0], 1e-9);
-            assertEquals(expected[i][1], points.get(i)[1], 1e-9);
         }
     }
 

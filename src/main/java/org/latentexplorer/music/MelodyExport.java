@@ -1,21 +1,23 @@
-package org.latentexplorer.ui;
+package org.latentexplorer.music;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.Sequence;
+import org.latentexplorer.data.Melody;
 
 /**
- * Where the Melodies view's save dialogs start (the folder last saved to, else the user's Music folder,
- * else home) and how its exports reach the disk: written beside the target, then moved into place, so
- * a failed export never leaves a fragment where the user's file was.
+ * A melody saved for the user: as WAV when the file name ends in {@code .wav}, else as a MIDI file.
+ * The file is written beside its target and moved into place, so a failed export never leaves a
+ * fragment where the user's file was, and it is readable by others (rw-r--r--) like any saved document.
  */
-final class ExportFiles {
+public final class MelodyExport {
     private static final String PERMISSIONS = "rw-r--r--";
-    private static File lastFolder;
 
     /** Writes a file's content to a given path. */
     @FunctionalInterface
@@ -23,31 +25,24 @@ final class ExportFiles {
         void writeTo(Path file) throws IOException;
     }
 
-    private ExportFiles() {
+    private MelodyExport() {
     }
 
-    /** The folder a save dialog opens in. */
-    static synchronized File initialFolder() {
-        return initialFolder(lastFolder, Path.of(System.getProperty("user.home")));
-    }
-
-    static File initialFolder(File last, Path home) {
-        if (last != null && last.isDirectory()) {
-            return last;
-        }
-        Path music = home.resolve("Music");
-        return Files.isDirectory(music) ? music.toFile() : home.toFile();
-    }
-
-    /** Remembers the folder of a file the user chose, for the next dialog. */
-    static synchronized void remember(File chosen) {
-        if (chosen != null && chosen.getParentFile() != null) {
-            lastFolder = chosen.getParentFile();
-        }
+    /** Writes {@code melody} played by General MIDI {@code program} to {@code file} (WAV or MIDI by extension). */
+    public static void write(Melody melody, int program, Path file) throws IOException {
+        Sequence sequence = MelodyMidi.toSequence(melody, program);
+        boolean wav = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav");
+        writeReplacing(file, partial -> {
+            if (wav) {
+                WavRenderer.render(sequence, partial);
+            } else {
+                MidiSystem.write(sequence, 1, partial.toFile());
+            }
+        });
     }
 
     // switch to org.latentexplorer.data.AtomicFiles once it is merged
-    static void write(Path target, Content content) throws IOException {
+    static void writeReplacing(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
         try {
