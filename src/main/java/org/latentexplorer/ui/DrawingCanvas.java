@@ -44,6 +44,7 @@ public final class DrawingCanvas extends StackPane {
             if (e.getButton() == MouseButton.PRIMARY) {
                 beginStroke(new Point2D(e.getX(), e.getY()));
             }
+            e.consume(); // keep the focus: the tab pane around would take it
         });
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (e.isPrimaryButtonDown()) {

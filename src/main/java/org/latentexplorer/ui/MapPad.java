@@ -115,6 +115,7 @@ public final class MapPad extends Region {
         if (!frame.startPan(e) && e.getButton() == MouseButton.PRIMARY) {
             move(e);
         }
+        e.consume(); // else the tab pane around takes the focus the press just gave the map
     }
 
     private void dragged(MouseEvent e) {
