@@ -4,45 +4,32 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
-import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.util.Duration;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyEvent;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelCard;
-import org.latentexplorer.music.GeneralMidi;
 
 /**
  * The Melodies view: the melody model picker and tools on top, the pad in the middle, the piano roll,
@@ -55,7 +42,6 @@ public final class MelodyView extends BorderPane {
     private final MelodyPad pad;
     private final PianoRoll roll = new PianoRoll(false);
     private final ComboBox<ModelCatalog.Entry> models = new ComboBox<>();
-    private static final double MESSAGE_SECONDS = 8;
     private MelodySession.Shown shown;
     private boolean following;
 
@@ -70,7 +56,7 @@ public final class MelodyView extends BorderPane {
         // a third of the window, within the panel's limits: the pad keeps the most room on a small screen
         side.prefWidthProperty().bind(Bindings.min(side.getMaxWidth(), Bindings.max(side.getMinWidth(), widthProperty().multiply(0.34))));
         setRight(side);
-        setBottom(new VBox(new MelodyStrip(session), statusBar()));
+        setBottom(new VBox(new MelodyStrip(session), new MelodyStatusBar(session)));
         getStylesheets().add(Objects.requireNonNull(MelodyView.class.getResource("melodies.css")).toExternalForm());
 
         session.shownProperty().addListener((obs, old, now) -> {
@@ -81,7 +67,6 @@ public final class MelodyView extends BorderPane {
         session.playingProperty().addListener((obs, old, now) -> updatePlayhead());
         session.spaceProperty().addListener((obs, old, space) -> follow(space));
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
-        clearMessagesAfter(MESSAGE_SECONDS);
     }
 
     /** S samples, A and B pin, I interpolates, Esc puts away the path tool or a corner pick, else clears the path. */
@@ -108,22 +93,6 @@ public final class MelodyView extends BorderPane {
             }
         }
         e.consume();
-    }
-
-    /** A status message goes after a few seconds, unless another replaced it. */
-    private void clearMessagesAfter(double seconds) {
-        PauseTransition timer = new PauseTransition(Duration.seconds(seconds));
-        session.messageProperty().addListener((obs, old, text) -> {
-            timer.stop();
-            if (!text.isEmpty()) {
-                timer.setOnFinished(e -> {
-                    if (text.equals(session.messageProperty().get())) {
-                        session.messageProperty().set("");
-                    }
-                });
-                timer.playFromStart();
-            }
-        });
     }
 
     public ToolBar toolbar() {
@@ -258,37 +227,6 @@ public final class MelodyView extends BorderPane {
         int step = session.playStepProperty().get();
         boolean point = session.playingProperty().get() == MelodySession.Playing.POINT;
         roll.setPlayhead(point && roll.melody() != null ? step % roll.melody().length() : -1);
-    }
-
-    // ---- status
-
-    private HBox statusBar() {
-        HBox bar = new HBox();
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        Label model = StatusBar.item("melody-status-model");
-        model.textProperty().bind(Bindings.createStringBinding(() -> modelText(session.space()), session.spaceProperty()));
-        Label accuracy = StatusBar.item("melody-status-accuracy");
-        accuracy.textProperty().bind(Bindings.createStringBinding(() -> accuracyText(session.space()), session.spaceProperty()));
-        Label engine = StatusBar.item("melody-status-engine");
-        engine.textProperty().bind(session.engineProperty());
-        Label audio = StatusBar.item("melody-status-audio");
-        audio.textProperty().bind(session.audioStateProperty());
-        Label message = StatusBar.message("melody-status-message", session.messageProperty());
-        bar.setSpacing(10);
-        bar.getChildren().addAll(model, StatusBar.separator(), accuracy, StatusBar.separator(), engine, StatusBar.separator(), audio, message);
-        return bar;
-    }
-
-    private static String modelText(MelodySpace space) {
-        return space == null ? "no melody model" : space.directory().getFileName() + "  ·  latent " + space.latentSize();
-    }
-
-    private static String accuracyText(MelodySpace space) {
-        ModelCard.Metrics metrics = space == null ? null : space.card().metrics();
-        Map<String, Double> extra = metrics == null ? null : metrics.extra();
-        Double accuracy = extra == null ? null : extra.get("reconstructionAccuracy");
-        return accuracy == null ? "reconstruction n/a" : String.format(Locale.ROOT, "reconstruction %.1f%%", 100 * accuracy);
     }
 
     // ---- model picker
