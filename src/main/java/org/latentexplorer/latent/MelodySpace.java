@@ -98,6 +98,36 @@ public final class MelodySpace implements AutoCloseable {
         return loaded.vae().encodeMeans(events);
     }
 
+    /**
+     * {@code count} corpus encodings from different songs as far as the corpus allows, picked with a
+     * generator seeded by {@code seed}; prior samples when the model has no corpus map.
+     */
+    public float[][] corpusPoints(int count, long seed) {
+        Random pick = new Random(seed);
+        float[][] chosen = new float[count][];
+        LatentMap map = latentMap().orElse(null);
+        List<Integer> songs = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            if (map == null || map.count() == 0) {
+                chosen[c] = samplePrior(pick);
+                continue;
+            }
+            int index = pick.nextInt(map.count());
+            for (int tries = 0; tries < 50 && songs.contains(map.labels()[index]); tries++) {
+                index = pick.nextInt(map.count());
+            }
+            songs.add(map.labels()[index]);
+            chosen[c] = corpusPoint(index);
+        }
+        return chosen;
+    }
+
+    /** The encoding of corpus melody {@code index} of the latent map. */
+    public float[] corpusPoint(int index) {
+        LatentMap map = latentMap().orElseThrow(() -> new IllegalStateException(directory() + " has no corpus map"));
+        return java.util.Arrays.copyOfRange(map.means(), index * map.dimensions(), (index + 1) * map.dimensions());
+    }
+
     public float[] samplePrior(Random random) {
         float[] z = new float[latentSize()];
         for (int i = 0; i < z.length; i++) {

@@ -27,7 +27,7 @@ import org.latentexplorer.lessons.MapComparison;
  * shaded on the maps.
  */
 final class ComparePage extends LabPage<ComparePage.Models> {
-    private static final int SCALE = 5;
+    private static final int SCALE = 4;
 
     /** The three maps, the classifier that judges their decodes, MNIST, and the test codes of each map. */
     record Models(List<ImageMap> maps, DigitReader judge, LabeledImages train, LabeledImages test, List<float[]> testCodes)
@@ -58,6 +58,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
             pad.setId("compare-map-" + m);
             pad.setOnMove((u, v) -> decodePucks());
             VBox.setVgrow(pad, Priority.ALWAYS);
+            pad.maxHeightProperty().bind(pad.widthProperty()); // square: the figures stay right under the map
             ImageView digit = DrawPage.digitView("compare-digit-" + m);
             digit.setFitWidth(28 * SCALE);
             digit.setFitHeight(28 * SCALE);
@@ -79,13 +80,17 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         summary.setId("compare-summary");
         summary.getStyleClass().add("lab-figures");
         summary.setWrapText(true);
+        // all its wrapped lines, so the page scrolls rather than cutting the lesson's conclusion
+        javafx.beans.InvalidationListener keepAllLines = obs -> summary.setMinHeight(summary.prefHeight(summary.getWidth()));
+        summary.widthProperty().addListener(keepAllLines);
+        summary.textProperty().addListener(keepAllLines);
         HBox bar = new HBox(16, new Label("The MNIST test set in three 2-D maps; drag in any map to decode there."), showHoles);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);
         VBox content = new VBox(10, columns, new ClassLegend(ImageDataset.MNIST.classNames()), summary);
         VBox.setVgrow(columns, Priority.ALWAYS);
         content.getStyleClass().add("lab-content");
-        setCenter(content);
+        setContent(content);
     }
 
     @Override

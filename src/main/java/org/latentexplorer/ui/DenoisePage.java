@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.data.ImageDataset;
@@ -28,7 +29,7 @@ import org.latentexplorer.lessons.Restoration.DenoisedDigit;
  */
 final class DenoisePage extends LabPage<DenoisePage.Models> {
     static final String MODEL = Restoration.DENOISER;
-    private static final int SCALE = 8;
+    private static final int SCALE = 7;
     private static final long NOISE_SEED = 5;
 
     record Models(ImageRestorer denoiser, ImageSet test) implements AutoCloseable {
@@ -59,9 +60,9 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
             view.setFitHeight(28 * SCALE);
         }
         strength.setId("denoise-strength");
-        strength.setPrefWidth(260);
+        strength.setPrefWidth(220);
         strength.valueProperty().addListener((obs, old, now) -> update());
-        strengthText.setMinWidth(150);
+        strengthText.setMinWidth(110);
         useDrawing.setId("denoise-use-drawing");
         useDrawing.selectedProperty().addListener((obs, old, now) -> update());
         HBox bar = new HBox(12, picker, new Label("Noise:"), kinds, strength, strengthText, useDrawing);
@@ -77,9 +78,9 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
         denoisedCaption.setId("denoise-output-psnr");
         HBox images = new HBox(20, column("Clean", cleanView, new Label("")), column("Noisy input", noisyView, noisyCaption),
                 column("Denoised (" + MODEL + ")", denoisedView, denoisedCaption));
-        HBox content = new HBox(28, images, drawing);
+        FlowPane content = new FlowPane(28, 16, images, drawing);
         content.getStyleClass().add("lab-content");
-        setCenter(content);
+        setContent(content);
         picker.indexProperty().addListener((obs, old, now) -> {
             useDrawing.setSelected(false);
             update();

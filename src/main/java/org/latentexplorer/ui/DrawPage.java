@@ -61,8 +61,10 @@ final class DrawPage extends LabPage<DrawPage.Models> {
         caption.getStyleClass().add("digit-caption");
         caption.setId("draw-caption");
         caption.setWrapText(true);
-        caption.setMaxWidth(28 * SCALE + 40);
-        VBox seen = new VBox(10, title("As the model sees it"), frame(inputView), title("Reconstruction"), frame(reconstructionView), caption);
+        caption.setMaxWidth(2 * (28 * SCALE + 12) + 10);
+        HBox pair = new HBox(10, new VBox(10, title("As the model sees it"), frame(inputView)),
+                new VBox(10, title("Reconstruction"), frame(reconstructionView)));
+        VBox seen = new VBox(10, pair, caption);
 
         map.setId("draw-map");
         map.setOnMove((u, v) -> decodePoint(new float[] {u.floatValue(), v.floatValue()}));
@@ -73,7 +75,7 @@ final class DrawPage extends LabPage<DrawPage.Models> {
 
         HBox content = new HBox(24, drawing, seen, mapColumn);
         content.getStyleClass().add("lab-content");
-        setCenter(content);
+        setContent(content);
         canvas.drawingProperty().addListener((obs, old, ink) -> read(ink));
     }
 

@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
@@ -15,7 +17,7 @@ import javafx.scene.layout.StackPane;
 /**
  * A square canvas to draw a digit on with the mouse: white strokes on black, like MNIST. The ink is
  * rasterized here (soft round brush stamped along each segment) so what the screen shows is exactly
- * the image the models get. Clear and undo work stroke by stroke.
+ * the image the models get. Clear and undo work stroke by stroke, from the keyboard too (Delete, Ctrl+Z).
  */
 public final class DrawingCanvas extends StackPane {
     public static final int SIDE = 280;
@@ -35,10 +37,14 @@ public final class DrawingCanvas extends StackPane {
         setMinSize(SIDE, SIDE);
         setMaxSize(SIDE, SIDE);
         setCursor(Cursor.CROSSHAIR);
+        setFocusTraversable(true);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
             if (e.getButton() == MouseButton.PRIMARY) {
                 beginStroke(new Point2D(e.getX(), e.getY()));
             }
+            e.consume(); // keep the focus: the tab pane around would take it
         });
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (e.isPrimaryButtonDown()) {
@@ -48,6 +54,18 @@ public final class DrawingCanvas extends StackPane {
         });
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> current = null);
         show();
+    }
+
+    /** Delete or Backspace clears the drawing, Ctrl+Z (Cmd+Z) takes back the last stroke. */
+    private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            clear();
+        } else if (e.getCode() == KeyCode.Z && e.isShortcutDown()) {
+            undo();
+        } else {
+            return;
+        }
+        e.consume();
     }
 
     /** The ink, {@code SIDE x SIDE} values in [0, 1] row-major; a new array each time the drawing changes. */

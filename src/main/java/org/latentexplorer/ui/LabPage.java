@@ -44,6 +44,19 @@ abstract class LabPage<S extends AutoCloseable> extends BorderPane {
         }, e -> complain(message(e)));
     }
 
+    /**
+     * Shows {@code content} under the page's bar, in a scroll pane: it fills the page when there is room,
+     * and scrolls rather than being cut off on a small screen.
+     */
+    final void setContent(javafx.scene.Node content) {
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("lab-scroller");
+        scroller.setFocusTraversable(false); // else a click on a map would hand the focus to the scroll pane
+        setCenter(scroller);
+    }
+
     /** Loads the models and data on the worker thread. */
     abstract S load() throws Exception;
 

@@ -22,7 +22,8 @@ public final class LabView extends BorderPane {
     private final OodPage ood;
 
     public LabView(Executor fxThread) {
-        getStyleClass().add("explorer");
+        getStyleClass().addAll("explorer", "lab-view");
+        getStylesheets().add(java.util.Objects.requireNonNull(LabView.class.getResource("lab.css")).toExternalForm());
         compare = add("AE vs VAE vs PCA", "lab-compare-tab", new ComparePage(fxThread));
         denoise = add("Denoising", "lab-denoise-tab", new DenoisePage(fxThread));
         superRes = add("Super-resolution", "lab-superres-tab", new SuperResPage(fxThread));

@@ -6,13 +6,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
- * A 2-D map on its own: dots coloured by class and a puck the mouse moves, with the same frame, ticks,
- * zoom and pan as the latent pad. The lab's views set its scatter and puck and listen for moves.
+ * A 2-D map on its own: dots coloured by class and a puck the mouse (or, focused, the arrow keys) moves,
+ * with the same frame, ticks, zoom and pan as the latent pad. The lab's views set its scatter and puck and listen for moves.
  */
 public final class MapPad extends Region {
     private static final double DOT = 2.2;
@@ -46,6 +47,33 @@ public final class MapPad extends Region {
         puck.addListener(obs -> drawPuck());
         frame.overlay().addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         frame.overlay().addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        setFocusTraversable(true);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    private void key(KeyEvent e) {
+        double by = e.isShiftDown() ? 10 : 1;
+        switch (e.getCode()) {
+            case LEFT -> nudge(-by, 0);
+            case RIGHT -> nudge(by, 0);
+            case UP -> nudge(0, by);
+            case DOWN -> nudge(0, -by);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Moves the puck by {@code du, dv} fiftieths of the visible half-span (from the centre when there is none yet). */
+    public void nudge(double du, double dv) {
+        Viewport view = viewport.get();
+        double[] from = puck.get() != null ? puck.get() : new double[] {view.centerU(), view.centerV()};
+        double step = view.halfSpan() / 50;
+        double u = from[0] + du * step;
+        double v = from[1] + dv * step;
+        puck.set(new double[] {u, v});
+        onMove.accept(u, v);
     }
 
     /** The dots; setting it also frames them. */
@@ -83,9 +111,11 @@ public final class MapPad extends Region {
     }
 
     private void pressed(MouseEvent e) {
+        requestFocus();
         if (!frame.startPan(e) && e.getButton() == MouseButton.PRIMARY) {
             move(e);
         }
+        e.consume(); // else the tab pane around takes the focus the press just gave the map
     }
 
     private void dragged(MouseEvent e) {

@@ -10,6 +10,7 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
@@ -17,12 +18,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.latentexplorer.latent.MidiWindows;
 
 /**
  * The melody pad: the corpus melodies as dots coloured by song (the hovered one's song named), the
  * puck, pins, a drawn path and a dropped MIDI file's windows. Click or drag moves the puck; in path
  * mode a drag draws a path; while a corner waits for a pick, a click takes the nearest corpus melody;
- * scroll zooms, right- or shift-drag pans. Drop a MIDI file to see its windows as a path.
+ * scroll zooms, right- or shift-drag pans; arrow keys nudge the puck. Drop a MIDI file to see its windows as a path.
  */
 public final class MelodyPad extends Region {
     private static final double DOT = 3;
@@ -70,6 +72,7 @@ public final class MelodyPad extends Region {
         overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         overlay.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(-1));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
     }
@@ -93,6 +96,32 @@ public final class MelodyPad extends Region {
     /** Where pad point {@code (u, v)} lies on the screen (tests). */
     public Point2D screenPointOf(double u, double v) {
         return frame.screenPointOf(u, v);
+    }
+
+    // ---- keyboard
+
+    private void key(KeyEvent e) {
+        double by = e.isShiftDown() ? 10 : 1;
+        switch (e.getCode()) {
+            case LEFT -> nudge(-by, 0);
+            case RIGHT -> nudge(by, 0);
+            case UP -> nudge(0, by);
+            case DOWN -> nudge(0, -by);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Moves the puck by {@code du, dv} fiftieths of the visible half-span (arrow keys). */
+    public void nudge(double du, double dv) {
+        if (session.planeProperty().get() == null || session.pointProperty().get() == null) {
+            return;
+        }
+        double[] uv = session.puck();
+        double step = session.viewportProperty().get().halfSpan() / 50;
+        session.moveOnPad(uv[0] + du * step, uv[1] + dv * step);
     }
 
     // ---- mouse
@@ -158,7 +187,7 @@ public final class MelodyPad extends Region {
         if (session.planeProperty().get() == null) {
             return;
         }
-        setHovered(session.nearestDot(toU(e.getX()), toV(e.getY()), frame.pixelsToLatent(HOVER_PIXELS)));
+        setHovered(session.scatterProperty().get().nearest(toU(e.getX()), toV(e.getY()), frame.pixelsToLatent(HOVER_PIXELS)));
     }
 
     private void setHovered(int dot) {
@@ -169,7 +198,7 @@ public final class MelodyPad extends Region {
     }
 
     private int nearestMidiPoint(double x, double y) {
-        MelodySession.MidiPath path = session.midiPathProperty().get();
+        MidiWindows path = session.midiPathProperty().get();
         MelodyPlane plane = session.planeProperty().get();
         if (path == null || plane == null) {
             return -1;
@@ -273,14 +302,14 @@ public final class MelodyPad extends Region {
         drawPolyline(g, session.drawnPathProperty().get(), PATH.deriveColor(0, 1, 1, 0.55), 2);
         drawPolyline(g, drawing, PATH, 2.5);
         MelodySession.Strip strip = session.stripProperty().get();
-        if (strip.title().equals("Path")) {
+        if (strip.title().equals(MelodySession.PATH_TITLE)) {
             g.setFill(PATH);
             for (MelodySession.Shown tile : strip.tiles()) {
                 double[] uv = plane.project(tile.z());
                 g.fillOval(toX(uv[0]) - 4, toY(uv[1]) - 4, 8, 8);
             }
         }
-        MelodySession.MidiPath midi = session.midiPathProperty().get();
+        MidiWindows midi = session.midiPathProperty().get();
         if (midi != null) {
             List<double[]> points = midi.points().stream().map(plane::project).toList();
             drawPolyline(g, points, MIDI.deriveColor(0, 1, 1, 0.6), 1.5);

@@ -28,17 +28,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.latentexplorer.data.Melody;
-import org.latentexplorer.data.MidiMelodyExtractor;
 import org.latentexplorer.latent.CornerBlend;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.MelodySpace;
+import org.latentexplorer.latent.MidiWindows;
+import org.latentexplorer.latent.Polyline;
 import org.latentexplorer.model.Devices;
-import org.latentexplorer.model.LatentMap;
-import org.latentexplorer.music.MelodyMidi;
+import org.latentexplorer.music.MelodyExport;
 import org.latentexplorer.music.MelodyPlayer;
-import org.latentexplorer.music.WavRenderer;
 
 /**
  * The Melodies view's state on the FX thread, its decoder thread and its player. Moving the puck
@@ -50,7 +49,10 @@ public final class MelodySession implements AutoCloseable {
     public static final int DEFAULT_TILES = 8;
     public static final int DEFAULT_PATH_POINTS = 8;
     public static final int DEFAULT_TEMPO = 120;
+    /** What the window says when no sound device opens (instead of the device's own words). */
+    public static final String NO_SOUND = "No sound device found: playback is off; export still works";
     private static final int CORNERS = 4;
+    static final String PATH_TITLE = "Path";
 
     /** A melody and the latent point it was decoded from. */
     public record Shown(float[] z, Melody melody) {
@@ -69,16 +71,12 @@ public final class MelodySession implements AutoCloseable {
         }
     }
 
-    /** The windows of a dropped MIDI file and where they encode to. */
-    public record MidiPath(String file, List<Melody> windows, List<float[]> points) {
-    }
-
     /** What the player is playing. */
     public enum Playing { NOTHING, POINT, STRIP }
 
     public enum PlaneKind { PRINCIPAL, CORNERS }
 
-    private record PathResult(MidiPath path, String problem) {
+    private record PathResult(MidiWindows path, String problem) {
     }
 
     private final Executor fxThread;
@@ -104,7 +102,7 @@ public final class MelodySession implements AutoCloseable {
     private final IntegerProperty pathPoints = new SimpleIntegerProperty(this, "pathPoints", DEFAULT_PATH_POINTS);
     private final ReadOnlyObjectWrapper<Strip> strip = new ReadOnlyObjectWrapper<>(this, "strip", Strip.EMPTY);
     private final ReadOnlyObjectWrapper<List<double[]>> drawnPath = new ReadOnlyObjectWrapper<>(this, "drawnPath", List.of());
-    private final ReadOnlyObjectWrapper<MidiPath> midiPath = new ReadOnlyObjectWrapper<>(this, "midiPath");
+    private final ReadOnlyObjectWrapper<MidiWindows> midiPath = new ReadOnlyObjectWrapper<>(this, "midiPath");
     private final BooleanProperty drawingPath = new SimpleBooleanProperty(this, "drawingPath");
     private final ObjectProperty<Integer> cornerToPick = new SimpleObjectProperty<>(this, "cornerToPick");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
@@ -136,7 +134,7 @@ public final class MelodySession implements AutoCloseable {
 
     private void startPlayer() {
         Thread starter = new Thread(() -> {
-            MelodyPlayer opened = MelodyPlayer.open(audio, fxThread, text -> fxThread.execute(() -> message.set(text)));
+            MelodyPlayer opened = MelodyPlayer.open(audio, fxThread, text -> fxThread.execute(() -> message.set(plainWords(text))));
             opened.setListener(new MelodyPlayer.Listener() {
                 @Override
                 public void step(Melody melody, int step) {
@@ -151,7 +149,7 @@ public final class MelodySession implements AutoCloseable {
                     });
                 }
             });
-            String state = opened.available() ? "audio: " + opened.describe() : "audio: none (" + opened.unavailableReason() + ")";
+            String state = opened.available() ? "audio: " + opened.describe() : "audio: no sound device";
             try {
                 fxThread.execute(() -> {
                     if (closed) {
@@ -169,6 +167,11 @@ public final class MelodySession implements AutoCloseable {
         }, "melody-audio-start");
         starter.setDaemon(true);
         starter.start();
+    }
+
+    /** The player's technical "no audio" text, said plainly. */
+    private static String plainWords(String text) {
+        return text.startsWith(MelodyPlayer.NO_AUDIO) ? NO_SOUND : text;
     }
 
     private void withPlayer(java.util.function.Consumer<MelodyPlayer> action) {
@@ -203,42 +206,20 @@ public final class MelodySession implements AutoCloseable {
             engine.set(engineSummary);
         }
         stop();
+        point.set(null); // a point of the old model is no point of the new one
         strip.set(Strip.EMPTY);
         drawnPath.set(List.of());
+        drawingPath.set(false);
+        cornerToPick.set(null);
         midiPath.set(null);
         pinA.set(null);
         pinB.set(null);
         shown.set(null);
         space.set(opened);
-        corners.set(defaultCorners(opened));
+        corners.set(opened.corpusPoints(CORNERS, 4));
         rebuildPlane(true);
         opening.set(false);
         message.set("Opened " + opened.directory() + ": drag on the pad to hear the melody there");
-    }
-
-    /** Four corpus melodies from different songs (or prior samples when the model has no corpus map). */
-    private static float[][] defaultCorners(MelodySpace space) {
-        Random pick = new Random(4);
-        float[][] chosen = new float[CORNERS][];
-        LatentMap map = space.latentMap().orElse(null);
-        List<Integer> songs = new ArrayList<>();
-        for (int c = 0; c < CORNERS; c++) {
-            if (map == null || map.count() == 0) {
-                chosen[c] = space.samplePrior(pick);
-                continue;
-            }
-            int index = pick.nextInt(map.count());
-            for (int tries = 0; tries < 50 && songs.contains(map.labels()[index]); tries++) {
-                index = pick.nextInt(map.count());
-            }
-            songs.add(map.labels()[index]);
-            chosen[c] = corpusPoint(map, index);
-        }
-        return chosen;
-    }
-
-    private static float[] corpusPoint(LatentMap map, int index) {
-        return Arrays.copyOfRange(map.means(), index * map.dimensions(), (index + 1) * map.dimensions());
     }
 
     private void rebuildPlane(boolean recentre) {
@@ -247,6 +228,7 @@ public final class MelodySession implements AutoCloseable {
             return;
         }
         float[][] c = corners.get();
+        double[] keptPuck = recentre || point.get() == null ? null : puck();
         MelodyPlane next = planeKind.get() == PlaneKind.CORNERS
                 ? new MelodyPlane.Corners(new CornerBlend(c[0], c[1], c[2], c[3]))
                 : new MelodyPlane.Principal(s.principalPlane());
@@ -254,11 +236,11 @@ public final class MelodySession implements AutoCloseable {
         drawnPath.set(List.of()); // drawn in the old plane's coordinates
         scatter.set(s.latentMap().map(next::scatter).orElse(Scatter.EMPTY));
         viewport.set(next.fittingView(scatter.get()));
-        if (recentre || point.get() == null) {
+        if (keptPuck == null) {
             Viewport view = viewport.get();
             moveOnPad(view.centerU(), view.centerV());
         } else {
-            point.set(point.get().clone());
+            moveOnPad(keptPuck[0], keptPuck[1]); // the same spot on the new plane: its melody changes at once
         }
     }
 
@@ -300,7 +282,11 @@ public final class MelodySession implements AutoCloseable {
             return;
         }
         double t = temperature.get();
-        decoder.post(Lane.POINT, s, m -> new Shown(z, decode(m, z, t)), shown::set);
+        decoder.post(Lane.POINT, s, m -> new Shown(z, decode(m, z, t)), result -> {
+            if (space.get() == s) {
+                shown.set(result);
+            }
+        });
     }
 
     /**
@@ -411,12 +397,13 @@ public final class MelodySession implements AutoCloseable {
             return;
         }
         drawnPath.set(List.copyOf(padPoints));
-        List<double[]> even = evenlySpaced(padPoints, Math.max(2, pathPoints.get()));
+        drawingPath.set(false); // one path per press of Draw path
+        List<double[]> even = Polyline.evenlySpaced(padPoints, Math.max(2, pathPoints.get()));
         float[][] zs = new float[even.size()][];
         for (int i = 0; i < zs.length; i++) {
             zs[i] = plane.get().toLatent(even.get(i)[0], even.get(i)[1]);
         }
-        decodeStrip("Path", zs);
+        decodeStrip(PATH_TITLE, zs);
     }
 
     private void decodeStrip(String title, float[][] zs) {
@@ -430,44 +417,27 @@ public final class MelodySession implements AutoCloseable {
             }
             return new Strip(title, List.copyOf(decoded));
         }, result -> {
+            if (space.get() != s) {
+                return;
+            }
             strip.set(result);
             message.set(String.format(Locale.ROOT, "%s: %d melodies, %d bars joined; Play strip to hear them in turn",
                     result.title(), result.tiles().size(), result.tune().length() / Melody.STEPS_PER_BAR));
         });
     }
 
-    /** {@code count} points along the polyline, evenly spaced by length, both ends included. */
-    static List<double[]> evenlySpaced(List<double[]> polyline, int count) {
-        double[] cumulative = new double[polyline.size()];
-        for (int i = 1; i < polyline.size(); i++) {
-            double[] a = polyline.get(i - 1);
-            double[] b = polyline.get(i);
-            cumulative[i] = cumulative[i - 1] + Math.hypot(b[0] - a[0], b[1] - a[1]);
+    /** Removes the drawn path from the pad, and its melodies from the strip. */
+    public void clearPath() {
+        drawingPath.set(false);
+        drawnPath.set(List.of());
+        if (strip.get().title().equals(PATH_TITLE)) {
+            strip.set(Strip.EMPTY);
         }
-        double total = cumulative[cumulative.length - 1];
-        List<double[]> points = new ArrayList<>(count);
-        int segment = 1;
-        for (int k = 0; k < count; k++) {
-            double at = total * k / (count - 1);
-            if (total == 0 || polyline.size() == 1) {
-                points.add(polyline.get(0).clone());
-                continue;
-            }
-            while (segment < polyline.size() - 1 && cumulative[segment] < at) {
-                segment++;
-            }
-            double[] a = polyline.get(segment - 1);
-            double[] b = polyline.get(segment);
-            double length = cumulative[segment] - cumulative[segment - 1];
-            double f = length == 0 ? 0 : Math.min(1, Math.max(0, (at - cumulative[segment - 1]) / length));
-            points.add(new double[] {a[0] + f * (b[0] - a[0]), a[1] + f * (b[1] - a[1])});
-        }
-        return points;
     }
 
     // ---- corners
 
-    /** Sets corner {@code index} (0..3 = A..D) and redraws the blend. */
+    /** Sets corner {@code index} (0..3, named 1..4) and redraws the blend. */
     public void setCorner(int index, float[] z) {
         float[][] next = corners.get().clone();
         next[index] = z.clone();
@@ -487,14 +457,13 @@ public final class MelodySession implements AutoCloseable {
     /** Sets the corner waiting for a pick to the corpus melody nearest {@code (u, v)} on the pad. */
     public boolean pickCorner(double u, double v, double radius) {
         Integer index = cornerToPick.get();
-        int nearest = nearestDot(u, v, radius);
+        int nearest = scatter.get().nearest(u, v, radius);
         if (index == null || nearest < 0) {
             return false;
         }
-        LatentMap map = space.get().latentMap().orElseThrow();
-        setCorner(index, corpusPoint(map, nearest));
+        setCorner(index, space.get().corpusPoint(nearest));
         cornerToPick.set(null);
-        String song = songName(map.labels()[nearest]);
+        String song = songName(scatter.get().labels()[nearest]);
         message.set("Corner " + cornerName(index) + " is a window of " + song);
         return true;
     }
@@ -507,16 +476,14 @@ public final class MelodySession implements AutoCloseable {
         }
         decoder.post(Lane.GRID, s, m -> {
             try {
-                List<Melody> windows = MidiMelodyExtractor.extract(file).melodies();
-                if (windows.isEmpty()) {
-                    return new PathResult(null, file.getFileName() + ": no two-bar melody with enough notes in it");
-                }
-                return new PathResult(new MidiPath(file.getFileName().toString(), windows.subList(0, 1),
-                        List.of(m.encode(windows.get(0)))), null);
+                return new PathResult(MidiWindows.readFirst(m, file), null);
             } catch (IOException | RuntimeException e) {
                 return new PathResult(null, ExplorerSession.describe(e));
             }
         }, result -> {
+            if (space.get() != s) {
+                return;
+            }
             if (result.problem() != null) {
                 message.set("Could not use that MIDI file: " + result.problem());
             } else {
@@ -526,8 +493,9 @@ public final class MelodySession implements AutoCloseable {
         });
     }
 
+    /** Corners are numbered 1 to 4, so that their names never read as the pins A and B. */
     public static String cornerName(int index) {
-        return String.valueOf((char) ('A' + index));
+        return Integer.toString(index + 1);
     }
 
     // ---- dropped MIDI files
@@ -541,16 +509,14 @@ public final class MelodySession implements AutoCloseable {
         message.set("Reading " + file.getFileName() + "…");
         decoder.post(Lane.GRID, s, m -> {
             try {
-                List<Melody> windows = MidiMelodyExtractor.extract(file).melodies();
-                if (windows.isEmpty()) {
-                    return new PathResult(null, file.getFileName() + " has no two-bar melody with enough notes in it");
-                }
-                float[][] zs = m.encodeAll(windows);
-                return new PathResult(new MidiPath(file.getFileName().toString(), windows, List.of(zs)), null);
+                return new PathResult(MidiWindows.read(m, file), null);
             } catch (IOException | RuntimeException e) {
                 return new PathResult(null, ExplorerSession.describe(e));
             }
         }, result -> {
+            if (space.get() != s) {
+                return;
+            }
             if (result.problem() != null) {
                 message.set("Could not read that MIDI file: " + result.problem());
             } else {
@@ -563,7 +529,7 @@ public final class MelodySession implements AutoCloseable {
 
     /** Moves to window {@code index} of the dropped file and plays it. */
     public void playMidiWindow(int index) {
-        MidiPath path = midiPath.get();
+        MidiWindows path = midiPath.get();
         if (path == null || index < 0 || index >= path.points().size()) {
             return;
         }
@@ -603,11 +569,7 @@ public final class MelodySession implements AutoCloseable {
 
     private Melody export(Melody melody, Path file) throws IOException {
         Melody timed = melody.withBpm(tempo.get());
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav")) {
-            WavRenderer.render(MelodyMidi.toSequence(timed, program.get()), file);
-        } else {
-            MelodyMidi.write(timed, program.get(), file);
-        }
+        MelodyExport.write(timed, program.get(), file);
         return timed;
     }
 
@@ -617,23 +579,6 @@ public final class MelodySession implements AutoCloseable {
         MelodySpace s = space.get();
         List<String> names = s == null ? List.of() : s.songNames();
         return label >= 0 && label < names.size() ? names.get(label) : "song " + label;
-    }
-
-    /** Index of the corpus dot nearest {@code (u, v)} within {@code radius}, or -1. */
-    public int nearestDot(double u, double v, double radius) {
-        Scatter dots = scatter.get();
-        int best = -1;
-        double bestDistance = radius * radius;
-        for (int i = 0; i < dots.size(); i++) {
-            double du = dots.us()[i] - u;
-            double dv = dots.vs()[i] - v;
-            double d = du * du + dv * dv;
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
     }
 
     // ---- properties
@@ -730,7 +675,7 @@ public final class MelodySession implements AutoCloseable {
         return drawnPath.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<MidiPath> midiPathProperty() {
+    public ReadOnlyObjectProperty<MidiWindows> midiPathProperty() {
         return midiPath.getReadOnlyProperty();
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.data.ImageDataset;
@@ -93,11 +94,15 @@ final class OodPage extends LabPage<OodPage.Models> {
         figures.setId("ood-figures");
         figures.getStyleClass().add("lab-figures");
         figures.setWrapText(true);
+        figures.setMaxWidth(histogram.getWidth());
+        histogram.setId("ood-histogram");
         VBox tiles = new VBox(10, inTitle, inTiles, outTitle, outTiles);
         VBox distribution = new VBox(10, title("Reconstruction error (MSE per pixel), whole test sets"), histogram, figures);
-        HBox content = new HBox(24, tiles, distribution);
+        distribution.setMaxWidth(histogram.getWidth());
+        // side by side on a wide window; on a narrow one the figures come first and the tiles wrap below
+        FlowPane content = new FlowPane(24, 16, distribution, tiles);
         content.getStyleClass().add("lab-content");
-        setCenter(content);
+        setContent(content);
     }
 
     @Override

@@ -31,6 +31,22 @@ public record Scatter(double[] us, double[] vs, int[] labels) {
         return labels.length;
     }
 
+    /** Index of the point nearest {@code (u, v)} within {@code radius}, or -1. */
+    public int nearest(double u, double v, double radius) {
+        int best = -1;
+        double bestDistance = radius * radius;
+        for (int i = 0; i < size(); i++) {
+            double du = us[i] - u;
+            double dv = vs[i] - v;
+            double d = du * du + dv * dv;
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** The view that frames most of the points. */
     public Viewport fittingView() {
         return Viewport.fit(us, vs);

@@ -66,7 +66,7 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
                 column(title("Bicubic upscale"), bicubicView, bicubicCaption), column(networkTitle, networkView, networkCaption),
                 column(title("Original"), originalView, new Label("")));
         images.getStyleClass().add("lab-content");
-        setCenter(images);
+        setContent(images);
         picker.indexProperty().addListener((obs, old, now) -> update());
     }
 
