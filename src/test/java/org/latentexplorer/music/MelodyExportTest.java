@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.data.AtomicFiles;
 import org.latentexplorer.data.Melody;
 
 /** Saving a melody for the user: the format by extension, the user's old file safe until the new one is whole. */
@@ -38,8 +39,8 @@ class MelodyExportTest {
     @Test
     void aFailedExportLeavesTheUsersFileAsItWasAndNoLitter() throws IOException {
         Path mine = Files.writeString(dir.resolve("tune.mid"), "the user's own tune");
-        IOException failure = assertThrows(IOException.class, () -> MelodyExport.writeReplacing(mine, partial -> {
-            Files.writeString(partial, "half a fi");
+        IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(mine, partial -> {
+            partial.write("half a fi".getBytes());
             throw new IOException("No space left on device");
         }));
         assertEquals("No space left on device", failure.getMessage());
