@@ -112,11 +112,12 @@ class TrainCommandSafetyTest {
     }
 
     private static Path checkpointsOf(String... extra) {
-        CommandLine cli = new CommandLine(new TrainCommand());
-        List<String> all = new ArrayList<>(List.of(TINY));
+        CommandLine cli = Main.commandLine();
+        List<String> all = new ArrayList<>(List.of("train"));
+        all.addAll(List.of(TINY));
         all.addAll(List.of(extra));
         cli.parseArgs(all.toArray(String[]::new));
-        return ((TrainCommand) cli.getCommand()).checkpointFolder();
+        return ((TrainCommand) cli.getSubcommands().get("train").getCommand()).checkpointFolder();
     }
 
     @Test
