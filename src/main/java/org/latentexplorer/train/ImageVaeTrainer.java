@@ -18,6 +18,7 @@ import org.latentexplorer.model.Devices;
 import org.latentexplorer.model.ImageVae;
 import org.latentexplorer.model.LatentMap;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.model.VaeLoss;
 
@@ -112,7 +113,7 @@ public final class ImageVaeTrainer {
         @Override
         public ModelCard card(ImageVae vae, int epochsDone, List<EpochMetrics> history) {
             EpochMetrics last = history.get(history.size() - 1);
-            return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, plan.name(),
+            return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, plan.name(),
                     plan.dataset().id() + " VAE, " + plan.config().describe(),
                     plan.config(),
                     plan.source().describe(train, test),

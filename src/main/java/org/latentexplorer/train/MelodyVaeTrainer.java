@@ -31,6 +31,7 @@ import org.latentexplorer.model.LatentMap;
 import org.latentexplorer.model.MelodyVae;
 import org.latentexplorer.model.MelodyVaeLoss;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 
 /**
@@ -287,7 +288,7 @@ public final class MelodyVaeTrainer {
         MelodyEpochMetrics last = history.get(history.size() - 1);
         List<String> songNames = split.songs().stream().map(song -> song.file().getFileName().toString()).toList();
         long testSongs = split.songs().stream().filter(MelodyCorpus.Song::test).count();
-        return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_MELODY, plan.name(),
+        return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.MELODY, plan.name(),
                 "2-bar melody VAE, " + plan.config().describe(), null,
                 new ModelCard.Dataset("midi: " + plan.sources(), split.train().size(), split.test().size(), songNames),
                 new ModelCard.Training(epochsDone, plan.batchSize(), plan.learningRate(),

@@ -37,6 +37,7 @@ import org.latentexplorer.data.Melody;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.music.GeneralMidi;
 
 /**
@@ -82,7 +83,7 @@ public final class MelodyView extends BorderPane {
 
     private ToolBar buildToolbar() {
         models.setId("melody-model-picker");
-        models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelCard::isMelody));
+        models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.MELODY));
         models.setCellFactory(list -> new EntryCell());
         models.setButtonCell(new EntryCell());
         models.setPrefWidth(210);

@@ -25,7 +25,7 @@ class ModelFileSafetyTest {
     Path dir;
 
     private static ModelCard card(VaeConfig config) {
-        return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, "m", "test model", config,
+        return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, "m", "test model", config,
                 new ModelCard.Dataset("mnist", 0, 0, List.of("0", "1")),
                 new ModelCard.Training(0, 1, 0.001f, "constant", 1f, 7, 0, "none"),
                 new ModelCard.Metrics(1.0, 1.0, 0.0, Map.of()), Devices.describe(Device.cpu()), "now");
@@ -136,7 +136,7 @@ class ModelFileSafetyTest {
         Path target = dir.resolve("melody");
         MelodyVaeConfig config = new MelodyVaeConfig(8, 8, 2, 32);
         try (MelodyVae vae = MelodyVae.create(config, Device.cpu())) {
-            ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_MELODY, "melody", "", null,
+            ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.MELODY, "melody", "", null,
                     card(SMALL).dataset(), card(SMALL).training(), card(SMALL).metrics(), card(SMALL).engine(), "now", config);
             ModelStore.save(target, vae, card, null, staged -> { });
         }

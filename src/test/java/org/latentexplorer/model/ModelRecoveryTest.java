@@ -46,7 +46,7 @@ class ModelRecoveryTest {
     }
 
     private static ModelCard card(String name) {
-        return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, name, "", SMALL,
+        return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, name, "", SMALL,
                 new ModelCard.Dataset("mnist", 0, 0, List.of()), new ModelCard.Training(0, 1, 0.001f, "constant", 1f, 7, 0, "none"),
                 new ModelCard.Metrics(1.0, 1.0, 0.0, Map.of()), Devices.describe(Device.cpu()), "now");
     }

@@ -24,7 +24,7 @@ class ModelStoreTest {
     Path dir;
 
     private static ModelCard card(VaeConfig config, String name) {
-        return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, name, "test model", config,
+        return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, name, "test model", config,
                 new ModelCard.Dataset("mnist", 0, 0, List.of("0", "1")),
                 new ModelCard.Training(0, 1, 0.001f, "constant", 1f, 7, 0, "none"),
                 new ModelCard.Metrics(123.0, 100.0, 23.0, Map.of()),
@@ -199,7 +199,7 @@ class ModelStoreTest {
                 assertArrayEquals(ae.reconstruct(input, 3), loaded.model().reconstruct(input, 3));
                 assertArrayEquals(ae.decode(POINTS, 3), loaded.model().decode(POINTS, 3));
                 assertEquals(SMALL_AE, loaded.card().autoencoder());
-                assertEquals(ModelCard.KIND_AUTOENCODER, loaded.card().kind());
+                assertEquals(ModelKind.AUTOENCODER, loaded.card().kind());
                 assertEquals(80.0, loaded.card().metrics().extra().get("testBce"));
                 assertEquals(0.5, loaded.card().training().settings().get("noiseSigmaMax"));
                 assertEquals(null, loaded.card().metrics().testNegativeElbo());

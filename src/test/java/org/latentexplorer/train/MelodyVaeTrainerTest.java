@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
 import org.latentexplorer.model.MelodyVaeConfig;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 
 /** Short real training runs on melodies from the default MIDI corpus, split by song. */
@@ -56,7 +57,7 @@ class MelodyVaeTrainerTest {
         Path model = dir.resolve("model");
         assertEquals(4, Files.readAllLines(model.resolve(ImageVaeTrainer.METRICS_FILE)).size());
         try (ModelStore.LoadedMelody loaded = ModelStore.loadMelody(model)) {
-            assertEquals("melody", loaded.card().kind());
+            assertEquals(ModelKind.MELODY, loaded.card().kind());
             assertEquals(last.reconstructionAccuracy(), loaded.card().metrics().extra().get("reconstructionAccuracy"), 1e-9);
             assertEquals(400, loaded.latentMap().orElseThrow().count());
             float[][] points = {new float[16], loaded.latentMap().get().means().length > 0
