@@ -41,23 +41,10 @@ public final class ModelStore {
         void check(Path staged) throws IOException;
     }
 
-    /** A loaded melody model with its card and, when present, the corpus encodings. */
-    public record LoadedMelody(Path directory, ModelCard card, MelodyVae vae, Optional<LatentMap> latentMap) implements AutoCloseable {
-        @Override
-        public void close() {
-            vae.close();
-        }
-    }
-
-    /** A loaded model with its card and, when present, its latent map. */
-    public record Loaded(Path directory, ModelCard card, ImageVae vae, Optional<LatentMap> latentMap) implements AutoCloseable {
-        @Override
-        public void close() {
-            vae.close();
-        }
-    }
-
-    /** A loaded autoencoder, classifier or PCA with its card and, when present, the test set's codes. */
+    /**
+     * A loaded model of any kind with its card and, when present, its latent map: a VAE's encoder means (the test set's,
+     * a melody model's corpus), an autoencoder's or PCA's codes of the test set.
+     */
     public record LoadedModel<T>(Path directory, ModelCard card, T model, Optional<LatentMap> latentMap) implements AutoCloseable {
         @Override
         public void close() {
@@ -108,28 +95,14 @@ public final class ModelStore {
         }
     }
 
-    public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap) throws IOException {
-        save(directory, vae, card, latentMap, staged -> { });
+    public static void save(Path directory, Network network, ModelCard card, LatentMap latentMap) throws IOException {
+        save(directory, network, card, latentMap, staged -> { });
     }
 
-    public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
+    /** Saves a network's parameters with its card; {@code latentMap} (may be null) holds its codes or encoder means. */
+    public static void save(Path directory, Network network, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
             throws IOException {
-        save(directory, card, staged -> vae.model().save(staged, vae.paramsPrefix()), latentMap, beforeCommit);
-    }
-
-    public static void save(Path directory, MelodyVae vae, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
-            throws IOException {
-        save(directory, card, staged -> vae.model().save(staged, MelodyVae.PARAMS_PREFIX), latentMap, beforeCommit);
-    }
-
-    /** Saves an autoencoder; {@code latentMap} (may be null) holds the test set's bottleneck codes. */
-    public static void save(Path directory, ImageAutoencoder autoencoder, ModelCard card, LatentMap latentMap,
-                            BeforeCommit beforeCommit) throws IOException {
-        save(directory, card, staged -> autoencoder.model().save(staged, autoencoder.paramsPrefix()), latentMap, beforeCommit);
-    }
-
-    public static void save(Path directory, DigitClassifier classifier, ModelCard card, BeforeCommit beforeCommit) throws IOException {
-        save(directory, card, staged -> classifier.model().save(staged, classifier.paramsPrefix()), null, beforeCommit);
+        save(directory, card, staged -> network.model().save(staged, network.paramsPrefix()), latentMap, beforeCommit);
     }
 
     /** Saves a PCA: its axes go to {@code pca.bin}; {@code latentMap} (may be null) holds the test set's codes. */
@@ -293,18 +266,14 @@ public final class ModelStore {
         }
     }
 
-    public static Loaded load(Path directory) throws IOException {
-        return load(directory, Devices.preferred());
+    public static LoadedModel<ImageVae> loadImageVae(Path directory) throws IOException {
+        return loadImageVae(directory, Devices.preferred());
     }
 
-    public static Loaded load(Path directory, Device device) throws IOException {
-        ModelCard card = readCard(directory);
-        requireKind(directory, card, ModelKind.IMAGE_VAE);
-        VaeConfig config = card.architecture();
-        ImageVae vae = ImageVae.create(config, device);
-        ParameterLoader.load(directory, card, vae.model(), ImageVae.PARAMS_PREFIX, vae);
-        Optional<LatentMap> map = readLatentMap(directory, card, config.latentSize(), vae);
-        return new Loaded(directory, card, vae, map);
+    /** An image VAE with, when present, the encoder means of the test set. */
+    public static LoadedModel<ImageVae> loadImageVae(Path directory, Device device) throws IOException {
+        return loadNetwork(directory, ModelKind.IMAGE_VAE, card -> ImageVae.create(card.architecture(), device),
+                card -> card.architecture().latentSize());
     }
 
     public static LoadedModel<ImageAutoencoder> loadAutoencoder(Path directory) throws IOException {
@@ -351,17 +320,14 @@ public final class ModelStore {
         return new LoadedModel<>(directory, card, pca, map);
     }
 
-    public static LoadedMelody loadMelody(Path directory) throws IOException {
+    public static LoadedModel<MelodyVae> loadMelody(Path directory) throws IOException {
         return loadMelody(directory, Devices.preferred());
     }
 
-    public static LoadedMelody loadMelody(Path directory, Device device) throws IOException {
-        ModelCard card = readCard(directory);
-        requireKind(directory, card, ModelKind.MELODY);
-        MelodyVae vae = MelodyVae.create(card.melody(), device);
-        ParameterLoader.load(directory, card, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
-        Optional<LatentMap> map = readLatentMap(directory, card, card.melody().latentSize(), vae);
-        return new LoadedMelody(directory, card, vae, map);
+    /** A melody VAE with, when present, the encoder means of its corpus. */
+    public static LoadedModel<MelodyVae> loadMelody(Path directory, Device device) throws IOException {
+        return loadNetwork(directory, ModelKind.MELODY, card -> MelodyVae.create(card.melody(), device),
+                card -> card.melody().latentSize());
     }
 
     private static Optional<LatentMap> readLatentMap(Path directory, ModelCard card, int latentSize, AutoCloseable owner)

@@ -76,8 +76,8 @@ public final class ImageVaeTrainer {
 
         @Override
         public EpochLoop.Resumed<ImageVae> resume(Path checkpoint, Device device) throws IOException {
-            ModelStore.Loaded loaded = ModelStore.load(checkpoint, device);
-            return EpochLoop.matching(checkpoint, loaded.vae(), loaded.card(), loaded.card().architecture(), plan.config(),
+            ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(checkpoint, device);
+            return EpochLoop.matching(checkpoint, loaded.model(), loaded.card(), loaded.card().architecture(), plan.config(),
                     loaded.card().architecture().describe(), plan.config().describe());
         }
 

@@ -98,13 +98,13 @@ public final class MelodyVaeTrainer {
         if (RunChecks.resumable(plan.resume(), checkpointModel)) {
             RunChecks.sameRun(checkpointModel, ModelStore.readCard(checkpointModel).training(), plan.batchSize(),
                     plan.learningRate(), plan.schedule(), plan.seed(), plan.maxBeta());
-            ModelStore.LoadedMelody loaded = ModelStore.loadMelody(checkpointModel, device);
+            ModelStore.LoadedModel<MelodyVae> loaded = ModelStore.loadMelody(checkpointModel, device);
             if (!loaded.card().melody().equals(plan.config())) {
                 loaded.close();
                 throw new IOException(checkpointModel + ": checkpoint sizes " + loaded.card().melody().describe()
                         + " differ from the requested " + plan.config().describe());
             }
-            vae = loaded.vae();
+            vae = loaded.model();
             firstEpoch = loaded.card().training().epochs() + 1;
             progress.message("Resuming from " + checkpointModel + " after epoch " + (firstEpoch - 1));
         } else {

@@ -47,7 +47,7 @@ class ModelFileSafetyTest {
     }
 
     private static void assertLoadFails(Path model, String... fragments) {
-        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.load(model, Device.cpu()).close());
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(model, Device.cpu()).close());
         for (String fragment : fragments) {
             assertTrue(e.getMessage().contains(fragment), () -> "'" + e.getMessage() + "' should mention '" + fragment + "'");
         }
@@ -104,13 +104,13 @@ class ModelFileSafetyTest {
     void aCardWithoutChecksumsStillLoads() throws IOException {
         Path model = savedVae("vae");
         float[] decoded;
-        try (ModelStore.Loaded loaded = ModelStore.load(model, Device.cpu())) {
-            decoded = loaded.vae().decode(POINTS, 2);
+        try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(model, Device.cpu())) {
+            decoded = loaded.model().decode(POINTS, 2);
         }
         dropChecksums(model);
         assertTrue(!Files.readString(model.resolve(ModelStore.CARD_FILE)).contains("checksums"));
-        try (ModelStore.Loaded loaded = ModelStore.load(model, Device.cpu())) {
-            assertArrayEquals(decoded, loaded.vae().decode(POINTS, 2));
+        try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(model, Device.cpu())) {
+            assertArrayEquals(decoded, loaded.model().decode(POINTS, 2));
         }
     }
 
@@ -153,7 +153,7 @@ class ModelFileSafetyTest {
     @Test
     void aMelodyCardClaimingSixtyFourStepsOnAThirtyTwoStepModelDoesNotLoad() throws IOException {
         Path model = savedMelody();
-        try (ModelStore.LoadedMelody loaded = ModelStore.loadMelody(model, Device.cpu())) {
+        try (ModelStore.LoadedModel<MelodyVae> loaded = ModelStore.loadMelody(model, Device.cpu())) {
             assertEquals(32, loaded.card().melody().steps());
         }
         editCard(model, "\"steps\": 32", "\"steps\": 64");

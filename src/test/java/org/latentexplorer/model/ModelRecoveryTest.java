@@ -76,7 +76,7 @@ class ModelRecoveryTest {
     @Test
     void aModelLeftInPreviousIsMovedBackOnLoadAndItSaysSo() throws IOException {
         killedMidSwap("digits");
-        try (ModelStore.Loaded loaded = ModelStore.load(dir.resolve("digits"), Device.cpu())) {
+        try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(dir.resolve("digits"), Device.cpu())) {
             assertEquals("digits", loaded.card().name());
         }
         assertEquals(List.of("digits"), names());
@@ -104,7 +104,7 @@ class ModelRecoveryTest {
     void anIncompletePreviousIsNotMovedIn() throws IOException {
         Path previous = killedMidSwap("digits");
         Files.delete(previous.resolve("vae-0000.params"));
-        assertThrows(ModelFormatException.class, () -> ModelStore.load(dir.resolve("digits"), Device.cpu()));
+        assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(dir.resolve("digits"), Device.cpu()));
         assertTrue(Files.isDirectory(previous), "a damaged old model is left where it is");
         assertTrue(notices.isEmpty(), notices.toString());
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
+import org.latentexplorer.model.MelodyVae;
 import org.latentexplorer.model.MelodyVaeConfig;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
@@ -56,17 +57,17 @@ class MelodyVaeTrainerTest {
 
         Path model = dir.resolve("model");
         assertEquals(4, Files.readAllLines(model.resolve(ImageVaeTrainer.METRICS_FILE)).size());
-        try (ModelStore.LoadedMelody loaded = ModelStore.loadMelody(model)) {
+        try (ModelStore.LoadedModel<MelodyVae> loaded = ModelStore.loadMelody(model)) {
             assertEquals(ModelKind.MELODY, loaded.card().kind());
             assertEquals(last.reconstructionAccuracy(), loaded.card().metrics().extra().get("reconstructionAccuracy"), 1e-9);
             assertEquals(400, loaded.latentMap().orElseThrow().count());
             float[][] points = {new float[16], loaded.latentMap().get().means().length > 0
                     ? java.util.Arrays.copyOfRange(loaded.latentMap().get().means(), 0, 16) : new float[16]};
-            int[][] decoded = loaded.vae().decode(points, 0, null);
-            try (ModelStore.LoadedMelody again = ModelStore.loadMelody(model)) {
-                assertArrayEquals(decoded, again.vae().decode(points, 0, null));
+            int[][] decoded = loaded.model().decode(points, 0, null);
+            try (ModelStore.LoadedModel<MelodyVae> again = ModelStore.loadMelody(model)) {
+                assertArrayEquals(decoded, again.model().decode(points, 0, null));
             }
-            IOException wrongKind = assertThrows(IOException.class, () -> ModelStore.load(model));
+            IOException wrongKind = assertThrows(IOException.class, () -> ModelStore.loadImageVae(model));
             assertTrue(wrongKind.getMessage().contains("melody model"), wrongKind.getMessage());
         }
     }
