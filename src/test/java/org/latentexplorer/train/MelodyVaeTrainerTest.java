@@ -109,9 +109,9 @@ class MelodyVaeTrainerTest {
             truth[i] = 2 + i % 50;
             predicted[i] = 60 + i % 25;
         }
-        float[] teacher = MelodyVaeTrainer.previousEvents(truth, predicted, 2, steps, 0f, new Random(1));
-        float[] own = MelodyVaeTrainer.previousEvents(truth, predicted, 2, steps, 1f, new Random(1));
-        float[] mixed = MelodyVaeTrainer.previousEvents(truth, predicted, 2, steps, 0.5f, new Random(1));
+        float[] teacher = MelodyTask.previousEvents(truth, predicted, 2, steps, 0f, new Random(1));
+        float[] own = MelodyTask.previousEvents(truth, predicted, 2, steps, 1f, new Random(1));
+        float[] mixed = MelodyTask.previousEvents(truth, predicted, 2, steps, 0.5f, new Random(1));
         int fromPrediction = 0;
         for (int i = 0; i < 2; i++) {
             assertEquals(-1, hotClass(teacher, i * steps), "the first step sees nothing");
