@@ -39,8 +39,12 @@ class MelodyVaeTrainerTest {
     }
 
     private MelodyTrainingPlan plan(int epochs, boolean resume, float sampling) {
+        return plan(epochs, resume, sampling, 0.2f);
+    }
+
+    private MelodyTrainingPlan plan(int epochs, boolean resume, float sampling, float beta) {
         return new MelodyTrainingPlan("tiny-melody", new MelodyVaeConfig(64, 128, 16, 32), MelodyCorpus.DEFAULT_FOLDERS, 10,
-                16, epochs, 32, 0.003f, Schedule.CONSTANT, 0.2f, 8f, 1, 5, sampling, 1, 0, 400, dir.resolve("model"),
+                16, epochs, 32, 0.003f, Schedule.CONSTANT, beta, 8f, 1, 5, sampling, 1, 0, 400, dir.resolve("model"),
                 dir.resolve("checkpoints"), resume, "test");
     }
 
@@ -92,12 +96,17 @@ class MelodyVaeTrainerTest {
     }
 
     @Test
-    void resumingContinuesFromTheCheckpoint() throws IOException {
+    void resumingContinuesFromTheCheckpointOfThisRunOnly() throws IOException {
         new MelodyVaeTrainer(plan(1, false), ProgressListener.SILENT).run(split);
         MelodyVaeTrainer.MelodyResult resumed = new MelodyVaeTrainer(plan(2, true), ProgressListener.SILENT).run(split);
         assertEquals(1, resumed.history().size(), "only the second epoch runs");
         assertEquals(2, resumed.last().epoch());
         assertEquals(3, Files.readAllLines(dir.resolve("model").resolve(ImageVaeTrainer.METRICS_FILE)).size());
+
+        IOException otherBeta = assertThrows(IOException.class,
+                () -> new MelodyVaeTrainer(plan(3, true, 0f, 0.3f), ProgressListener.SILENT).run(split));
+        assertEquals(dir.resolve("checkpoints").resolve("model") + ": the checkpoint is of another run (--beta 0.2 there, 0.3 here);"
+                + " run without --resume to start over", otherBeta.getMessage());
     }
 
     @Test
