@@ -19,6 +19,7 @@ import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.AutoencoderConfig;
 import org.latentexplorer.model.ClassifierConfig;
 import org.latentexplorer.model.MelodyVaeConfig;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.model.VaeConfig;
 import org.latentexplorer.train.AutoencoderPlan;
@@ -59,9 +60,20 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What to train: a model kind, or an autoencoder of a role (denoise, superres). */
+    enum Kind {
+        IMAGE, MELODY, AUTOENCODER, DENOISE, SUPERRES, CLASSIFIER, PCA;
+
+        /** As typed on the command line (and as it enters the checkpoint key). */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     @Option(names = "--kind", defaultValue = "image",
             description = "image, melody, autoencoder, denoise, superres, classifier or pca (default: ${DEFAULT-VALUE})")
-    String kind;
+    Kind kind;
 
     @Option(names = "--dataset", defaultValue = "mnist", description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE})")
     String dataset;
@@ -180,22 +192,20 @@ final class TrainCommand implements Callable<Integer> {
         }
         Path checkpointDir = checkpoints != null ? checkpoints : checkpointFolder();
         String command = "./latent " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        return switch (kind.toLowerCase(Locale.ROOT)) {
-            case "image" -> trainImages(checkpointDir, command);
-            case "melody" -> trainMelodies(checkpointDir, command);
-            case "autoencoder" -> trainAutoencoder(AutoencoderConfig.Role.PLAIN, checkpointDir, command);
-            case "denoise" -> trainAutoencoder(AutoencoderConfig.Role.DENOISE, checkpointDir, command);
-            case "superres" -> trainAutoencoder(AutoencoderConfig.Role.SUPERRES, checkpointDir, command);
-            case "classifier" -> trainClassifier(checkpointDir, command);
-            case "pca" -> trainPca(command);
-            default -> throw new IllegalArgumentException("--kind must be image, melody, autoencoder, denoise, superres, classifier"
-                    + " or pca, got '" + kind + "'");
+        return switch (kind) {
+            case IMAGE -> trainImages(checkpointDir, command);
+            case MELODY -> trainMelodies(checkpointDir, command);
+            case AUTOENCODER -> trainAutoencoder(AutoencoderConfig.Role.PLAIN, checkpointDir, command);
+            case DENOISE -> trainAutoencoder(AutoencoderConfig.Role.DENOISE, checkpointDir, command);
+            case SUPERRES -> trainAutoencoder(AutoencoderConfig.Role.SUPERRES, checkpointDir, command);
+            case CLASSIFIER -> trainClassifier(checkpointDir, command);
+            case PCA -> trainPca(command);
         };
     }
 
     private int trainMelodies(Path checkpointDir, String command) throws Exception {
         MelodyVaeConfig config = new MelodyVaeConfig(encoderState, decoderState, latentOr(32), Melody.WINDOW_STEPS);
-        ModelStore.requireSaneSizes("melody", config, SIZE_OPTIONS);
+        ModelStore.requireSaneSizes(ModelKind.MELODY, config, SIZE_OPTIONS);
         MelodyTrainingPlan plan = new MelodyTrainingPlan(output.getFileName().toString(), config,
                 midi == null ? MelodyCorpus.DEFAULT_FOLDERS : midi, testEvery, hop, epochs, batch, learningRate,
                 schedule(), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
@@ -211,7 +221,7 @@ final class TrainCommand implements Callable<Integer> {
     private int trainImages(Path checkpointDir, String command) throws Exception {
         ImageDataset set = ImageDataset.fromId(dataset);
         VaeConfig config = new VaeConfig(architecture(Architecture.MLP), 28, 28, hiddenOr(List.of(512, 256)), latentOr(2));
-        ModelStore.requireSaneSizes("architecture", config, SIZE_OPTIONS);
+        ModelStore.requireSaneSizes(ModelKind.IMAGE_VAE, config, SIZE_OPTIONS);
         TrainingPlan plan = new TrainingPlan(output.getFileName().toString(), config, set,
                 data != null ? data : set.defaultDirectory(), epochs, batch, learningRate, schedule(), beta == null ? 1f : beta, seed,
                 trainLimit, testLimit, output, checkpointDir, resume, command);
@@ -234,7 +244,7 @@ final class TrainCommand implements Callable<Integer> {
                 yield AutoencoderConfig.superres(inputSide, sizes, latentOr(64));
             }
         };
-        ModelStore.requireSaneSizes("autoencoder", config, SIZE_OPTIONS);
+        ModelStore.requireSaneSizes(ModelKind.AUTOENCODER, config, SIZE_OPTIONS);
         AutoencoderPlan.Denoising denoising = role != AutoencoderConfig.Role.DENOISE ? null : new AutoencoderPlan.Denoising(
                 new ImageNoise.Range(range(noiseSigma, "--noise-sigma")[0], noiseSigma[1], range(noiseFraction, "--noise-fraction")[0],
                         noiseFraction[1]), testSigma, testFraction);
@@ -250,7 +260,7 @@ final class TrainCommand implements Callable<Integer> {
     private int trainClassifier(Path checkpointDir, String command) throws Exception {
         Architecture arch = architecture(Architecture.CONV);
         ClassifierConfig config = ClassifierConfig.digits(arch, hiddenOr(arch == Architecture.CONV ? List.of(16, 32, 128) : List.of(256, 128)));
-        ModelStore.requireSaneSizes("classifier", config, SIZE_OPTIONS);
+        ModelStore.requireSaneSizes(ModelKind.CLASSIFIER, config, SIZE_OPTIONS);
         TrainedModel result = new ClassifierTrainer(new ClassifierPlan(config, source(), run(checkpointDir, command)),
                 new ConsoleProgress()).run();
         spec.commandLine().getOut().printf(Locale.ROOT, "test accuracy %.4f (cross-entropy %.4f nats/image), model in %s%n",

@@ -13,9 +13,9 @@ public final class ImageMaps {
     public static ImageMap open(Path directory) throws IOException {
         ModelCard card = ModelStore.readCard(directory);
         return switch (card.kind()) {
-            case ModelCard.KIND_IMAGE -> VaeMap.open(directory);
-            case ModelCard.KIND_AUTOENCODER -> AutoencoderMap.open(directory);
-            case ModelCard.KIND_PCA -> PcaMap.open(directory);
+            case IMAGE_VAE -> VaeMap.open(directory);
+            case AUTOENCODER -> AutoencoderMap.open(directory);
+            case PCA -> PcaMap.open(directory);
             default -> throw new IOException(directory + ": a " + card.kind() + " model is not a 2-D map of images");
         };
     }

@@ -16,12 +16,12 @@ import org.latentexplorer.model.ModelStore;
  * thread at a time per call (calls are serialized on the model).
  */
 public final class LatentSpace implements AutoCloseable {
-    private final ModelStore.Loaded loaded;
+    private final ModelStore.LoadedModel<ImageVae> loaded;
     private final LatentPlane defaultPlane;
 
-    private LatentSpace(ModelStore.Loaded loaded) {
+    private LatentSpace(ModelStore.LoadedModel<ImageVae> loaded) {
         this.loaded = loaded;
-        int n = loaded.vae().latentSize();
+        int n = loaded.model().latentSize();
         if (n == 1) {
             defaultPlane = new LatentPlane("dimension 1", new float[1], new float[] {1}, new float[1]);
         } else if (n == 2 || loaded.latentMap().isEmpty()) {
@@ -33,7 +33,7 @@ public final class LatentSpace implements AutoCloseable {
 
     /** Opens a model directory; the exception names the file and the problem when it is not usable. */
     public static LatentSpace open(Path modelDirectory) throws IOException {
-        return new LatentSpace(ModelStore.load(modelDirectory));
+        return new LatentSpace(ModelStore.loadImageVae(modelDirectory));
     }
 
     public Path directory() {
@@ -49,7 +49,7 @@ public final class LatentSpace implements AutoCloseable {
     }
 
     public int latentSize() {
-        return loaded.vae().latentSize();
+        return loaded.model().latentSize();
     }
 
     public int imageRows() {
@@ -77,7 +77,7 @@ public final class LatentSpace implements AutoCloseable {
     /** Pixel intensities in [0, 1], row-major, {@code imageRows() * imageCols()} of them. */
     public float[] decode(float[] z) {
         checkLatent(z);
-        return loaded.vae().decode(z, 1);
+        return loaded.model().decode(z, 1);
     }
 
     /** Decodes many points in one batch. */
@@ -93,7 +93,7 @@ public final class LatentSpace implements AutoCloseable {
         if (points.length != count * latentSize()) {
             throw new IllegalArgumentException(points.length + " values are not " + count + " points of " + latentSize());
         }
-        return count == 0 ? new float[0] : loaded.vae().decode(points, count);
+        return count == 0 ? new float[0] : loaded.model().decode(points, count);
     }
 
     /** Encoder means of {@code count} images laid out one after another; returns the points the same way. */
@@ -102,7 +102,7 @@ public final class LatentSpace implements AutoCloseable {
             throw new IllegalArgumentException(images.length + " values are not " + count + " images of "
                     + imageRows() + "x" + imageCols());
         }
-        return count == 0 ? new float[0] : loaded.vae().encodeMeans(images, count);
+        return count == 0 ? new float[0] : loaded.model().encodeMeans(images, count);
     }
 
     /** The encoder's mean for one image (pixels in [0, 1]). */

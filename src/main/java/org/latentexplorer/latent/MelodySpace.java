@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.model.LatentMap;
+import org.latentexplorer.model.MelodyVae;
 import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.model.ModelStore;
 
@@ -16,12 +17,12 @@ import org.latentexplorer.model.ModelStore;
  * Plain Java values only; calls are serialized on the model, so use it from one worker thread.
  */
 public final class MelodySpace implements AutoCloseable {
-    private final ModelStore.LoadedMelody loaded;
+    private final ModelStore.LoadedModel<MelodyVae> loaded;
     private final LatentPlane principalPlane;
 
-    private MelodySpace(ModelStore.LoadedMelody loaded) {
+    private MelodySpace(ModelStore.LoadedModel<MelodyVae> loaded) {
         this.loaded = loaded;
-        int n = loaded.vae().latentSize();
+        int n = loaded.model().latentSize();
         principalPlane = loaded.latentMap().isPresent() && n > 2 ? PrincipalPlane.of(loaded.latentMap().get())
                 : LatentPlane.ofDimensions(new float[Math.max(2, n)], 0, 1);
     }
@@ -44,11 +45,11 @@ public final class MelodySpace implements AutoCloseable {
     }
 
     public int latentSize() {
-        return loaded.vae().latentSize();
+        return loaded.model().latentSize();
     }
 
     public int steps() {
-        return loaded.vae().config().steps();
+        return loaded.model().config().steps();
     }
 
     /** Encodings of corpus melodies; a point's label indexes {@link #songNames()}. */
@@ -76,7 +77,7 @@ public final class MelodySpace implements AutoCloseable {
             checkLatent(z);
         }
         List<Melody> melodies = new ArrayList<>(zs.length);
-        for (int[] events : loaded.vae().decode(zs, temperature, random)) {
+        for (int[] events : loaded.model().decode(zs, temperature, random)) {
             melodies.add(new Melody(events));
         }
         return melodies;
@@ -95,7 +96,7 @@ public final class MelodySpace implements AutoCloseable {
             }
             events.add(melody.events());
         }
-        return loaded.vae().encodeMeans(events);
+        return loaded.model().encodeMeans(events);
     }
 
     /**

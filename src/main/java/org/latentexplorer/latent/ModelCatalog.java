@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 
 /** The model directories under a folder (by default the repository's {@code models/}). */
@@ -40,12 +40,9 @@ public final class ModelCatalog {
         }
     }
 
-    /**
-     * The models of one kind under {@code root} (say {@link ModelCard#isImageVae}), with the unusable folders,
-     * so that a picker can show what is wrong with them.
-     */
-    public static List<Entry> list(Path root, Predicate<ModelCard> kind) {
-        return list(root).stream().filter(e -> !e.usable() || kind.test(e.card())).toList();
+    /** The models of one kind under {@code root}, with the unusable folders, so that a picker can show what is wrong with them. */
+    public static List<Entry> list(Path root, ModelKind kind) {
+        return list(root).stream().filter(e -> !e.usable() || e.card().kind() == kind).toList();
     }
 
     public static List<Entry> list(Path root) {

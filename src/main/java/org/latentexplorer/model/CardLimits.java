@@ -6,6 +6,7 @@ import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.latentexplorer.data.Melody;
@@ -26,7 +27,7 @@ final class CardLimits {
             Map.entry("hidden", MAX_WIDTH), Map.entry("encoderState", MAX_WIDTH), Map.entry("decoderState", MAX_WIDTH),
             Map.entry("latentSize", MAX_CODE), Map.entry("bottleneck", MAX_CODE), Map.entry("components", MAX_CODE),
             Map.entry("steps", MAX_CODE), Map.entry("classes", MAX_CODE));
-    private static final List<String> SECTIONS = List.of("architecture", "melody", "autoencoder", "classifier", "pca");
+    private static final List<String> SECTIONS = Arrays.stream(ModelKind.values()).map(ModelKind::section).toList();
 
     private CardLimits() {
     }
@@ -67,7 +68,7 @@ final class CardLimits {
                 }
             }
         }
-        if (section.equals("melody") && sizes.has("steps") && sizes.get("steps").getAsInt() != Melody.WINDOW_STEPS) {
+        if (section.equals(ModelKind.MELODY.section()) && sizes.has("steps") && sizes.get("steps").getAsInt() != Melody.WINDOW_STEPS) {
             return "melody steps " + sizes.get("steps").getAsInt() + " is not supported: the melodies here are "
                     + Melody.WINDOW_STEPS + " steps (two bars of sixteenths)";
         }
@@ -91,7 +92,7 @@ final class CardLimits {
 
     /** A rough count of the dense weights the sizes imply (the largest part of every model here). */
     private static long weights(String section, JsonObject sizes) {
-        if (section.equals("melody")) {
+        if (section.equals(ModelKind.MELODY.section())) {
             long encoder = value(sizes, "encoderState");
             long decoder = value(sizes, "decoderState");
             long latent = value(sizes, "latentSize");

@@ -87,7 +87,7 @@ public final class Checksums {
     }
 
     private static String sectionName(ModelCard card) {
-        return ModelCard.KIND_IMAGE.equals(card.kind()) ? "architecture" : card.kind();
+        return card.kind().section();
     }
 
     private static String sizesDigest(ModelCard card) {

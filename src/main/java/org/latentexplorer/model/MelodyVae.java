@@ -1,13 +1,11 @@
 package org.latentexplorer.model;
 
 import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.TrainingConfig;
 import java.util.List;
@@ -18,27 +16,26 @@ import org.latentexplorer.data.Melody;
  * The melody VAE on the DJL engine. Takes and returns plain arrays of event classes and latent points;
  * no NDArray leaves this class.
  */
-public final class MelodyVae implements AutoCloseable {
+public final class MelodyVae extends Network {
     static final String PARAMS_PREFIX = "melody-vae";
 
-    private final Model model;
     private final MelodyVaeBlock block;
-    private final ParameterStore inferenceStore;
     private MelodyDecoderKernel kernel;
     private boolean trainable;
 
-    private MelodyVae(Model model, MelodyVaeBlock block) {
-        this.model = model;
+    private MelodyVae(MelodyVaeBlock block, Device device) {
+        super("melody-vae", block, device, new Shape(1, block.config().steps(), block.config().classes()));
         this.block = block;
-        this.inferenceStore = new ParameterStore(model.getNDManager(), false);
     }
 
+    /** A freshly initialized network (weights drawn from the engine's seeded generator). */
     public static MelodyVae create(MelodyVaeConfig config, Device device) {
-        MelodyVaeBlock block = new MelodyVaeBlock(config);
-        Model model = Model.newInstance("melody-vae", device);
-        model.setBlock(block);
-        block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, config.steps(), config.classes()));
-        return new MelodyVae(model, block);
+        return new MelodyVae(new MelodyVaeBlock(config), device);
+    }
+
+    @Override
+    String paramsPrefix() {
+        return PARAMS_PREFIX;
     }
 
     public MelodyVaeConfig config() {
@@ -49,15 +46,12 @@ public final class MelodyVae implements AutoCloseable {
         return block.config().latentSize();
     }
 
-    Model model() {
-        return model;
-    }
-
     /** A trainer over this network; from then on decoding reads the weights afresh each time. */
+    @Override
     public synchronized Trainer newTrainer(TrainingConfig config) {
         trainable = true;
         kernel = null;
-        return model.newTrainer(config);
+        return super.newTrainer(config);
     }
 
     /** One-hot batch {@code (N, steps, classes)} for the trainer, owned by {@code manager}. */
@@ -69,9 +63,9 @@ public final class MelodyVae implements AutoCloseable {
     public synchronized float[][] encodeMeans(List<int[]> melodies) {
         int steps = config().steps();
         float[][] means = new float[melodies.size()][];
-        try (NDManager scope = model.getNDManager().newSubManager()) {
+        try (NDManager scope = newScope()) {
             NDArray batch = oneHot(scope, flatten(melodies, steps), melodies.size(), steps);
-            float[] flat = block.encode(inferenceStore, batch, false).get(0).toFloatArray();
+            float[] flat = block.encode(inferenceStore(), batch, false).get(0).toFloatArray();
             for (int i = 0; i < means.length; i++) {
                 means[i] = java.util.Arrays.copyOfRange(flat, i * latentSize(), (i + 1) * latentSize());
             }
@@ -107,12 +101,12 @@ public final class MelodyVae implements AutoCloseable {
             System.arraycopy(zs[i], 0, flatZ, i * latentSize(), latentSize());
         }
         int[][] events = new int[count][steps];
-        try (NDManager scope = model.getNDManager().newSubManager()) {
+        try (NDManager scope = newScope()) {
             NDArray z = scope.create(flatZ, new Shape(count, latentSize()));
-            NDList state = block.startState(inferenceStore, z, false);
+            NDList state = block.startState(inferenceStore(), z, false);
             NDArray previous = scope.zeros(new Shape(count, 1, Melody.CLASSES));
             for (int t = 0; t < steps; t++) {
-                NDList out = block.decodeSteps(inferenceStore, z, previous, state, false);
+                NDList out = block.decodeSteps(inferenceStore(), z, previous, state, false);
                 NDArray logits = out.get(0).reshape(count, Melody.CLASSES);
                 int[] chosen = temperature <= 0 ? argmax(logits) : sample(logits, temperature, random);
                 for (int i = 0; i < count; i++) {
@@ -170,15 +164,15 @@ public final class MelodyVae implements AutoCloseable {
             int n = chunk.size();
             int[] flat = flatten(chunk, steps);
             float[][] means;
-            try (NDManager scope = model.getNDManager().newSubManager()) {
+            try (NDManager scope = newScope()) {
                 NDArray classes = scope.create(flat, new Shape(n, steps));
                 NDArray batch = classes.toType(DataType.INT64, false).oneHot(Melody.CLASSES);
-                NDList out = block.forward(inferenceStore, new NDList(batch), false);
+                NDList out = block.forward(inferenceStore(), new NDList(batch), false);
                 crossEntropy += MelodyVaeLoss.crossEntropy(out.get(0), classes).sum().getFloat();
                 kl += VaeLoss.kl(out.get(1), out.get(2)).sum().getFloat();
-                NDArray moments = block.encode(inferenceStore, batch, false).get(0);
-                NDArray forced = block.decodeSteps(inferenceStore, moments, MelodyVaeBlock.previousEvents(batch),
-                        block.startState(inferenceStore, moments, false), false).get(0);
+                NDArray moments = block.encode(inferenceStore(), batch, false).get(0);
+                NDArray forced = block.decodeSteps(inferenceStore(), moments, MelodyVaeBlock.previousEvents(batch),
+                        block.startState(inferenceStore(), moments, false), false).get(0);
                 long[] predicted = forced.argMax(2).toLongArray();
                 for (int i = 0; i < flat.length; i++) {
                     if (predicted[i] == flat[i]) {
@@ -216,8 +210,4 @@ public final class MelodyVae implements AutoCloseable {
         return flat;
     }
 
-    @Override
-    public void close() {
-        model.close();
-    }
 }

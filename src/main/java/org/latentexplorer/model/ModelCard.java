@@ -6,13 +6,14 @@ import java.util.Map;
 /**
  * What {@code model.json} holds: enough to rebuild the network, and the record of how it was trained
  * and how good it is. Exactly one of the size sections is present, the one of the card's {@code kind}:
- * {@code architecture} (image VAE), {@code melody}, {@code autoencoder}, {@code classifier} or {@code pca}.
+ * {@code architecture} (image VAE), {@code melody}, {@code autoencoder}, {@code classifier} or {@code pca}
+ * ({@link ModelKind#section()}).
  * {@code checksums} (written at save; absent, null, on older or hand-made cards) holds the SHA-256 of each data
  * file by name and of the size section under {@link Checksums#SIZES}, verified on load.
  */
 public record ModelCard(
         int formatVersion,
-        String kind,
+        ModelKind kind,
         String name,
         String description,
         VaeConfig architecture,
@@ -28,27 +29,22 @@ public record ModelCard(
         Map<String, String> checksums) {
 
     public static final int FORMAT_VERSION = 1;
-    public static final String KIND_IMAGE = "image";
-    public static final String KIND_MELODY = "melody";
-    public static final String KIND_AUTOENCODER = "autoencoder";
-    public static final String KIND_CLASSIFIER = "classifier";
-    public static final String KIND_PCA = "pca";
 
     /** An image model's card: {@code architecture} holds its sizes. */
-    public ModelCard(int formatVersion, String kind, String name, String description, VaeConfig architecture, Dataset dataset,
+    public ModelCard(int formatVersion, ModelKind kind, String name, String description, VaeConfig architecture, Dataset dataset,
                      Training training, Metrics metrics, Engine engine, String created) {
         this(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created, null);
     }
 
     /** A VAE's card: {@code architecture} holds an image VAE's sizes, {@code melody} a melody VAE's. */
-    public ModelCard(int formatVersion, String kind, String name, String description, VaeConfig architecture, Dataset dataset,
+    public ModelCard(int formatVersion, ModelKind kind, String name, String description, VaeConfig architecture, Dataset dataset,
                      Training training, Metrics metrics, Engine engine, String created, MelodyVaeConfig melody) {
         this(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created, melody,
                 null, null, null);
     }
 
     /** A card without checksums. */
-    public ModelCard(int formatVersion, String kind, String name, String description, VaeConfig architecture, Dataset dataset,
+    public ModelCard(int formatVersion, ModelKind kind, String name, String description, VaeConfig architecture, Dataset dataset,
                      Training training, Metrics metrics, Engine engine, String created, MelodyVaeConfig melody,
                      AutoencoderConfig autoencoder, ClassifierConfig classifier, PcaConfig pca) {
         this(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created, melody,
@@ -57,29 +53,20 @@ public record ModelCard(
 
     public static ModelCard autoencoder(String name, String description, AutoencoderConfig sizes, Dataset dataset,
                                         Training training, Metrics metrics, Engine engine, String created) {
-        return new ModelCard(FORMAT_VERSION, KIND_AUTOENCODER, name, description, null, dataset, training, metrics, engine,
+        return new ModelCard(FORMAT_VERSION, ModelKind.AUTOENCODER, name, description, null, dataset, training, metrics, engine,
                 created, null, sizes, null, null);
     }
 
     public static ModelCard classifier(String name, String description, ClassifierConfig sizes, Dataset dataset,
                                        Training training, Metrics metrics, Engine engine, String created) {
-        return new ModelCard(FORMAT_VERSION, KIND_CLASSIFIER, name, description, null, dataset, training, metrics, engine,
+        return new ModelCard(FORMAT_VERSION, ModelKind.CLASSIFIER, name, description, null, dataset, training, metrics, engine,
                 created, null, null, sizes, null);
     }
 
     public static ModelCard pca(String name, String description, PcaConfig sizes, Dataset dataset,
                                 Training training, Metrics metrics, Engine engine, String created) {
-        return new ModelCard(FORMAT_VERSION, KIND_PCA, name, description, null, dataset, training, metrics, engine,
+        return new ModelCard(FORMAT_VERSION, ModelKind.PCA, name, description, null, dataset, training, metrics, engine,
                 created, null, null, null, sizes);
-    }
-
-    public boolean isMelody() {
-        return KIND_MELODY.equals(kind);
-    }
-
-    /** Whether this is an image VAE, the kind the Digits explorer opens. */
-    public boolean isImageVae() {
-        return KIND_IMAGE.equals(kind);
     }
 
     public record Dataset(String name, int trainImages, int testImages, List<String> classNames) {
@@ -126,13 +113,15 @@ public record ModelCard(
 
     /** The section that holds this card's sizes, by kind (null when it is missing). */
     public Object sizes() {
-        return switch (kind == null ? "" : kind) {
-            case KIND_IMAGE -> architecture;
-            case KIND_MELODY -> melody;
-            case KIND_AUTOENCODER -> autoencoder;
-            case KIND_CLASSIFIER -> classifier;
-            case KIND_PCA -> pca;
-            default -> null;
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case IMAGE_VAE -> architecture;
+            case MELODY -> melody;
+            case AUTOENCODER -> autoencoder;
+            case CLASSIFIER -> classifier;
+            case PCA -> pca;
         };
     }
 }

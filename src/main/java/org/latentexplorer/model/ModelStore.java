@@ -41,23 +41,10 @@ public final class ModelStore {
         void check(Path staged) throws IOException;
     }
 
-    /** A loaded melody model with its card and, when present, the corpus encodings. */
-    public record LoadedMelody(Path directory, ModelCard card, MelodyVae vae, Optional<LatentMap> latentMap) implements AutoCloseable {
-        @Override
-        public void close() {
-            vae.close();
-        }
-    }
-
-    /** A loaded model with its card and, when present, its latent map. */
-    public record Loaded(Path directory, ModelCard card, ImageVae vae, Optional<LatentMap> latentMap) implements AutoCloseable {
-        @Override
-        public void close() {
-            vae.close();
-        }
-    }
-
-    /** A loaded autoencoder, classifier or PCA with its card and, when present, the test set's codes. */
+    /**
+     * A loaded model of any kind with its card and, when present, its latent map: a VAE's encoder means (the test set's,
+     * a melody model's corpus), an autoencoder's or PCA's codes of the test set.
+     */
     public record LoadedModel<T>(Path directory, ModelCard card, T model, Optional<LatentMap> latentMap) implements AutoCloseable {
         @Override
         public void close() {
@@ -98,38 +85,24 @@ public final class ModelStore {
     }
 
     /**
-     * Fails when sizes a run asks for (a config of a card's {@code section}) are beyond what a model here may have, the
-     * limits {@link #readCard} applies; {@code names} gives the option that sets each size.
+     * Fails when sizes a run asks for (a config of a {@code kind}'s card section) are beyond what a model here may have,
+     * the limits {@link #readCard} applies; {@code names} gives the option that sets each size.
      */
-    public static void requireSaneSizes(String section, Object sizes, Map<String, String> names) {
-        String problem = CardLimits.problem(section, GSON.toJsonTree(sizes).getAsJsonObject(), names);
+    public static void requireSaneSizes(ModelKind kind, Object sizes, Map<String, String> names) {
+        String problem = CardLimits.problem(kind.section(), GSON.toJsonTree(sizes).getAsJsonObject(), names);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
     }
 
-    public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap) throws IOException {
-        save(directory, vae, card, latentMap, staged -> { });
+    public static void save(Path directory, Network network, ModelCard card, LatentMap latentMap) throws IOException {
+        save(directory, network, card, latentMap, staged -> { });
     }
 
-    public static void save(Path directory, ImageVae vae, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
+    /** Saves a network's parameters with its card; {@code latentMap} (may be null) holds its codes or encoder means. */
+    public static void save(Path directory, Network network, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
             throws IOException {
-        save(directory, card, staged -> vae.model().save(staged, vae.paramsPrefix()), latentMap, beforeCommit);
-    }
-
-    public static void save(Path directory, MelodyVae vae, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
-            throws IOException {
-        save(directory, card, staged -> vae.model().save(staged, MelodyVae.PARAMS_PREFIX), latentMap, beforeCommit);
-    }
-
-    /** Saves an autoencoder; {@code latentMap} (may be null) holds the test set's bottleneck codes. */
-    public static void save(Path directory, ImageAutoencoder autoencoder, ModelCard card, LatentMap latentMap,
-                            BeforeCommit beforeCommit) throws IOException {
-        save(directory, card, staged -> autoencoder.model().save(staged, autoencoder.paramsPrefix()), latentMap, beforeCommit);
-    }
-
-    public static void save(Path directory, DigitClassifier classifier, ModelCard card, BeforeCommit beforeCommit) throws IOException {
-        save(directory, card, staged -> classifier.model().save(staged, classifier.paramsPrefix()), null, beforeCommit);
+        save(directory, card, staged -> network.model().save(staged, network.paramsPrefix()), latentMap, beforeCommit);
     }
 
     /** Saves a PCA: its axes go to {@code pca.bin}; {@code latentMap} (may be null) holds the test set's codes. */
@@ -213,10 +186,13 @@ public final class ModelStore {
             throw new ModelFormatException(file, "missing: a model directory needs model.json");
         }
         ModelCard card;
+        String kindText = null;
         try (Reader in = Files.newBufferedReader(file)) {
             JsonElement json = JsonParser.parseReader(in);
             if (json.isJsonObject()) {
                 CardLimits.check(file, json.getAsJsonObject());
+                JsonElement kind = json.getAsJsonObject().get("kind");
+                kindText = kind == null || kind.isJsonNull() ? null : kind.isJsonPrimitive() ? kind.getAsString() : kind.toString();
             }
             card = GSON.fromJson(json, ModelCard.class);
         } catch (JsonParseException e) {
@@ -231,24 +207,23 @@ public final class ModelStore {
             throw new ModelFormatException(file, "format version " + card.formatVersion() + " is not supported (expected "
                     + ModelCard.FORMAT_VERSION + ")");
         }
-        String kind = card.kind() == null ? "" : card.kind();
-        switch (kind) {
-            case ModelCard.KIND_IMAGE -> checkImageArchitecture(file, card);
-            case ModelCard.KIND_MELODY -> checkMelodyArchitecture(file, card);
-            case ModelCard.KIND_AUTOENCODER -> requireSection(file, kind, card.autoencoder());
-            case ModelCard.KIND_CLASSIFIER -> requireSection(file, kind, card.classifier());
-            case ModelCard.KIND_PCA -> requireSection(file, kind, card.pca());
-            default -> throw new ModelFormatException(file, "kind '" + card.kind() + "' is not a model this version can open"
-                    + " (expected 'image', 'melody', 'autoencoder', 'classifier' or 'pca')");
+        if (card.kind() == null) {
+            throw new ModelFormatException(file, "kind '" + kindText + "' is not a model this version can open"
+                    + " (expected " + ModelKind.ids() + ")");
+        }
+        switch (card.kind()) {
+            case IMAGE_VAE -> checkImageArchitecture(file, card);
+            case MELODY -> checkMelodyArchitecture(file, card);
+            case AUTOENCODER, CLASSIFIER, PCA -> requireSection(file, card.kind(), card.sizes());
         }
         Checksums.verifySizes(card, file);
         return card;
     }
 
     /** The sizes of the new kinds validate themselves when read; only a missing section is left to report. */
-    private static void requireSection(Path file, String kind, Object section) throws ModelFormatException {
+    private static void requireSection(Path file, ModelKind kind, Object section) throws ModelFormatException {
         if (section == null) {
-            throw new ModelFormatException(file, "is " + article(kind) + " model without a \"" + kind + "\" section");
+            throw new ModelFormatException(file, "is " + article(kind.id()) + " model without a \"" + kind.section() + "\" section");
         }
     }
 
@@ -257,13 +232,13 @@ public final class ModelStore {
     }
 
     private static String kindOf(ModelCard card) {
-        return card.isImageVae() ? "an image VAE" : article(String.valueOf(card.kind())) + " model";
+        return card.kind() == ModelKind.IMAGE_VAE ? "an image VAE" : article(card.kind().id()) + " model";
     }
 
     /** Fails unless the card in {@code directory} is of {@code kind}, naming both. */
-    private static void requireKind(Path directory, ModelCard card, String kind, String wanted) throws ModelFormatException {
-        if (!kind.equals(card.kind())) {
-            throw new ModelFormatException(directory.resolve(CARD_FILE), "is " + kindOf(card) + ", not " + wanted);
+    private static void requireKind(Path directory, ModelCard card, ModelKind kind) throws ModelFormatException {
+        if (card.kind() != kind) {
+            throw new ModelFormatException(directory.resolve(CARD_FILE), "is " + kindOf(card) + ", not " + kind.described());
         }
     }
 
@@ -291,18 +266,14 @@ public final class ModelStore {
         }
     }
 
-    public static Loaded load(Path directory) throws IOException {
-        return load(directory, Devices.preferred());
+    public static LoadedModel<ImageVae> loadImageVae(Path directory) throws IOException {
+        return loadImageVae(directory, Devices.preferred());
     }
 
-    public static Loaded load(Path directory, Device device) throws IOException {
-        ModelCard card = readCard(directory);
-        requireKind(directory, card, ModelCard.KIND_IMAGE, "an image VAE");
-        VaeConfig config = card.architecture();
-        ImageVae vae = ImageVae.create(config, device);
-        ParameterLoader.load(directory, card, vae.model(), ImageVae.PARAMS_PREFIX, vae);
-        Optional<LatentMap> map = readLatentMap(directory, card, config.latentSize(), vae);
-        return new Loaded(directory, card, vae, map);
+    /** An image VAE with, when present, the encoder means of the test set. */
+    public static LoadedModel<ImageVae> loadImageVae(Path directory, Device device) throws IOException {
+        return loadNetwork(directory, ModelKind.IMAGE_VAE, card -> ImageVae.create(card.architecture(), device),
+                card -> card.architecture().latentSize());
     }
 
     public static LoadedModel<ImageAutoencoder> loadAutoencoder(Path directory) throws IOException {
@@ -311,7 +282,7 @@ public final class ModelStore {
 
     /** An autoencoder with, when present, the bottleneck codes of the test set. */
     public static LoadedModel<ImageAutoencoder> loadAutoencoder(Path directory, Device device) throws IOException {
-        return loadNetwork(directory, ModelCard.KIND_AUTOENCODER, "an autoencoder",
+        return loadNetwork(directory, ModelKind.AUTOENCODER,
                 card -> ImageAutoencoder.create(card.autoencoder(), device), card -> card.autoencoder().bottleneck());
     }
 
@@ -320,7 +291,7 @@ public final class ModelStore {
     }
 
     public static LoadedModel<DigitClassifier> loadClassifier(Path directory, Device device) throws IOException {
-        return loadNetwork(directory, ModelCard.KIND_CLASSIFIER, "a classifier",
+        return loadNetwork(directory, ModelKind.CLASSIFIER,
                 card -> DigitClassifier.create(card.classifier(), device), null);
     }
 
@@ -328,11 +299,11 @@ public final class ModelStore {
      * A network of {@code kind} built from its card and loaded with its parameters; with the latent map when
      * {@code codeSize} (the map's dimensions, from the card) is given and the file is there.
      */
-    private static <N extends Network> LoadedModel<N> loadNetwork(Path directory, String kind, String wanted,
+    private static <N extends Network> LoadedModel<N> loadNetwork(Path directory, ModelKind kind,
                                                                  Function<ModelCard, N> build, ToIntFunction<ModelCard> codeSize)
             throws IOException {
         ModelCard card = readCard(directory);
-        requireKind(directory, card, kind, wanted);
+        requireKind(directory, card, kind);
         N network = build.apply(card);
         ParameterLoader.load(directory, card, network.model(), network.paramsPrefix(), network);
         Optional<LatentMap> map = codeSize == null ? Optional.empty() : readLatentMap(directory, card, codeSize.applyAsInt(card), network);
@@ -342,24 +313,21 @@ public final class ModelStore {
     /** A PCA with, when present, the codes of the test set. */
     public static LoadedModel<PcaModel> loadPca(Path directory) throws IOException {
         ModelCard card = readCard(directory);
-        requireKind(directory, card, ModelCard.KIND_PCA, "a PCA");
+        requireKind(directory, card, ModelKind.PCA);
         PcaModel pca = PcaModel.read(directory.resolve(PcaModel.FILE), card.pca());
         Checksums.verify(card, directory.resolve(PcaModel.FILE));
         Optional<LatentMap> map = readLatentMap(directory, card, card.pca().components(), () -> { });
         return new LoadedModel<>(directory, card, pca, map);
     }
 
-    public static LoadedMelody loadMelody(Path directory) throws IOException {
+    public static LoadedModel<MelodyVae> loadMelody(Path directory) throws IOException {
         return loadMelody(directory, Devices.preferred());
     }
 
-    public static LoadedMelody loadMelody(Path directory, Device device) throws IOException {
-        ModelCard card = readCard(directory);
-        requireKind(directory, card, ModelCard.KIND_MELODY, "a melody model");
-        MelodyVae vae = MelodyVae.create(card.melody(), device);
-        ParameterLoader.load(directory, card, vae.model(), MelodyVae.PARAMS_PREFIX, vae);
-        Optional<LatentMap> map = readLatentMap(directory, card, card.melody().latentSize(), vae);
-        return new LoadedMelody(directory, card, vae, map);
+    /** A melody VAE with, when present, the encoder means of its corpus. */
+    public static LoadedModel<MelodyVae> loadMelody(Path directory, Device device) throws IOException {
+        return loadNetwork(directory, ModelKind.MELODY, card -> MelodyVae.create(card.melody(), device),
+                card -> card.melody().latentSize());
     }
 
     private static Optional<LatentMap> readLatentMap(Path directory, ModelCard card, int latentSize, AutoCloseable owner)

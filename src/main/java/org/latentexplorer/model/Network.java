@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * inference, and a trainer on demand. Subclasses run every computation in a sub-manager of the model's;
  * no NDArray leaves them.
  */
-public abstract sealed class Network implements AutoCloseable permits ImageVae, ImageAutoencoder, DigitClassifier {
+public abstract sealed class Network implements AutoCloseable permits ImageVae, ImageAutoencoder, DigitClassifier, MelodyVae {
     private final Model model;
     private final ParameterStore inferenceStore;
 

@@ -101,13 +101,13 @@ public final class ClassifierTrainer {
 
         @Override
         public void saveCheckpoint(Path directory, DigitClassifier classifier, ModelCard card) throws IOException {
-            ModelStore.save(directory, classifier, card, staged -> { });
+            ModelStore.save(directory, classifier, card, null, staged -> { });
         }
 
         @Override
         public void saveFinal(Path directory, DigitClassifier classifier, ModelCard card, ModelStore.BeforeCommit beforeCommit)
                 throws IOException {
-            ModelStore.save(directory, classifier, card, beforeCommit);
+            ModelStore.save(directory, classifier, card, null, beforeCommit);
         }
     }
 }

@@ -9,6 +9,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Adam;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -28,7 +30,7 @@ import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.model.Network;
 
 /**
- * The training loop the image networks share: shuffled mini-batches, Adam at the run's schedule, the test
+ * The training loop every network shares: shuffled mini-batches, Adam at the run's schedule, the test
  * set evaluated after each epoch, a metrics CSV, a checkpoint after every epoch (resumable: a resumed run
  * replays the shuffles it skips, so it sees the batches an uninterrupted run would), and an atomic save of
  * the final model with the CSV. What differs between networks is a {@link Task}.
@@ -50,8 +52,38 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
 
         int trainCount();
 
+        /** What the training examples are called in messages. */
+        default String examples() {
+            return "examples";
+        }
+
+        /** The KL weight a checkpoint must have been trained with to be resumed; null where the run does not check one. */
+        default Float resumeBeta() {
+            return null;
+        }
+
+        /** The largest gradient value Adam lets through; empty for no clipping. */
+        default Optional<Float> clipGradient() {
+            return Optional.empty();
+        }
+
+        /**
+         * Called for every epoch before its shuffle is drawn, the epochs a resumed run skips included, so that what the
+         * task draws from {@code shuffle} (an augmentation of the epoch) is what an uninterrupted run would draw.
+         */
+        default void startEpoch(int epoch, Random shuffle) {
+        }
+
         /** The inputs and labels of the training examples at {@code indices}; {@code random} is this epoch's. */
         Batch batch(NDManager scope, int[] indices, RandomGenerator random);
+
+        /**
+         * What the network is fed for {@code batch} at {@code step}, just before the forward pass: by default the batch's
+         * inputs; a task may set per-update schedules here or look at the network's own predictions through {@code trainer}.
+         */
+        default NDList trainingInputs(Trainer trainer, NDManager scope, Batch batch, Step step) {
+            return batch.inputs();
+        }
 
         R evaluate(N network, int epoch, double trainLoss, double seconds);
 
@@ -69,6 +101,14 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
     }
 
     record Batch(NDList inputs, NDList labels) {
+    }
+
+    /** Where a batch falls in the run: its epoch (from 1), its index in the epoch (from 0) and the batches of an epoch. */
+    record Step(int epoch, int batch, int batches) {
+        /** The number of updates before this one. */
+        int update() {
+            return (epoch - 1) * batches + batch;
+        }
     }
 
     /** The final card and this run's epochs. */
@@ -90,13 +130,13 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         progress.message("Engine: " + Devices.summary(device));
         Engine.getInstance().setRandomSeed((int) run.seed());
 
-        RunChecks.batchFits(run.batchSize(), task.trainCount(), "examples");
+        RunChecks.batchFits(run.batchSize(), task.trainCount(), task.examples());
         int firstEpoch = 1;
         N network;
         Path checkpointModel = run.checkpoints() == null ? null : run.checkpoints().resolve("model");
         if (RunChecks.resumable(run.resume(), checkpointModel)) {
             RunChecks.sameRun(checkpointModel, ModelStore.readCard(checkpointModel).training(), run.batchSize(), run.learningRate(),
-                    run.schedule(), run.seed(), null);
+                    run.schedule(), run.seed(), task.resumeBeta());
             Resumed<N> resumed = task.resume(checkpointModel, device);
             network = resumed.network();
             firstEpoch = resumed.epochsDone() + 1;
@@ -113,16 +153,19 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
             progress.message(gap);
         }
 
-        DefaultTrainingConfig config = new DefaultTrainingConfig(task.loss())
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(learningRate(firstEpoch)).build())
+        Adam.Builder adam = Optimizer.adam().optLearningRateTracker(learningRate(firstEpoch));
+        task.clipGradient().ifPresent(adam::optClipGrad);
+        DefaultTrainingConfig config = new DefaultTrainingConfig(task.loss()).optOptimizer(adam.build())
                 .optDevices(new Device[] {device});
         try (network; Trainer trainer = network.newTrainer(config)) {
             Random shuffle = new Random(run.seed());
             for (int skipped = 1; skipped < firstEpoch; skipped++) {
+                task.startEpoch(skipped, shuffle);
                 permutation(task.trainCount(), shuffle);
             }
             for (int epoch = firstEpoch; epoch <= run.epochs(); epoch++) {
                 long start = System.nanoTime();
+                task.startEpoch(epoch, shuffle);
                 double trainLoss = trainEpoch(trainer, permutation(task.trainCount(), shuffle), epoch, start);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 R report = task.evaluate(network, epoch, trainLoss, seconds);
@@ -173,8 +216,9 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
             float batchLoss;
             try (NDManager scope = trainer.getManager().newSubManager()) {
                 Batch batch = task.batch(scope, indices, random);
+                NDList inputs = task.trainingInputs(trainer, scope, batch, new Step(epoch, b, batches));
                 try (GradientCollector collector = trainer.newGradientCollector()) {
-                    NDList predictions = trainer.forward(batch.inputs());
+                    NDList predictions = trainer.forward(inputs);
                     NDArray loss = trainer.getLoss().evaluate(batch.labels(), predictions);
                     collector.backward(loss);
                     batchLoss = loss.getFloat();

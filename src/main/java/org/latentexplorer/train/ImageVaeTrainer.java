@@ -18,6 +18,7 @@ import org.latentexplorer.model.Devices;
 import org.latentexplorer.model.ImageVae;
 import org.latentexplorer.model.LatentMap;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.model.VaeLoss;
 
@@ -75,8 +76,8 @@ public final class ImageVaeTrainer {
 
         @Override
         public EpochLoop.Resumed<ImageVae> resume(Path checkpoint, Device device) throws IOException {
-            ModelStore.Loaded loaded = ModelStore.load(checkpoint, device);
-            return EpochLoop.matching(checkpoint, loaded.vae(), loaded.card(), loaded.card().architecture(), plan.config(),
+            ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(checkpoint, device);
+            return EpochLoop.matching(checkpoint, loaded.model(), loaded.card(), loaded.card().architecture(), plan.config(),
                     loaded.card().architecture().describe(), plan.config().describe());
         }
 
@@ -88,6 +89,11 @@ public final class ImageVaeTrainer {
         @Override
         public int trainCount() {
             return train.count();
+        }
+
+        @Override
+        public Float resumeBeta() {
+            return plan.beta();
         }
 
         @Override
@@ -112,7 +118,7 @@ public final class ImageVaeTrainer {
         @Override
         public ModelCard card(ImageVae vae, int epochsDone, List<EpochMetrics> history) {
             EpochMetrics last = history.get(history.size() - 1);
-            return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, plan.name(),
+            return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, plan.name(),
                     plan.dataset().id() + " VAE, " + plan.config().describe(),
                     plan.config(),
                     plan.source().describe(train, test),

@@ -55,4 +55,9 @@ public record MelodyTrainingPlan(
             throw new IllegalArgumentException("scheduled sampling must be a chance between 0 and 1, got " + sampling);
         }
     }
+
+    /** The loop's settings of this plan. */
+    public RunSettings run() {
+        return new RunSettings(epochs, batchSize, learningRate, schedule, seed, output, checkpoints, resume, command);
+    }
 }

@@ -12,7 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 
 /**
  * The Digits view's toolbar: the model picker and groups of buttons that wrap onto a second row when
@@ -26,7 +26,7 @@ final class DigitsToolbar extends FlowPane {
     DigitsToolbar(ExplorerSession session, Consumer<Path> opener, Runnable copyPoint, Runnable exportImage, Runnable exportGrid) {
         super(12, 6);
         this.session = session;
-        List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot(), ModelCard::isImageVae);
+        List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.IMAGE_VAE);
         picker = new ModelPicker(session, imageModels, opener);
         Button exportDigit = button("Export digit…", "export-digit", "Save the decoded image as PNG", exportImage);
         exportDigit.textProperty().bind(Bindings.createStringBinding(

@@ -38,7 +38,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.music.MelodyPlayer;
 
 /**
@@ -111,7 +111,7 @@ public final class ExplorerApp extends Application {
     /** Whether {@code directory} holds a melody model (false when it is not a readable model). */
     public static boolean isMelodyModel(Path directory) {
         ModelCatalog.Entry entry = ModelCatalog.entry(directory);
-        return entry.usable() && entry.card().isMelody();
+        return entry.usable() && entry.card().kind() == ModelKind.MELODY;
     }
 
     /** The shipped melody model, or else the first usable melody model under the models folder. */
@@ -121,7 +121,7 @@ public final class ExplorerApp extends Application {
         if (preferred.toFile().isDirectory()) {
             return preferred;
         }
-        return ModelCatalog.list(root, ModelCard::isMelody).stream().filter(ModelCatalog.Entry::usable)
+        return ModelCatalog.list(root, ModelKind.MELODY).stream().filter(ModelCatalog.Entry::usable)
                 .map(ModelCatalog.Entry::directory).findFirst().orElse(preferred);
     }
 
@@ -132,7 +132,7 @@ public final class ExplorerApp extends Application {
         if (preferred.toFile().isDirectory()) {
             return preferred;
         }
-        return ModelCatalog.list(root, ModelCard::isImageVae).stream().filter(ModelCatalog.Entry::usable)
+        return ModelCatalog.list(root, ModelKind.IMAGE_VAE).stream().filter(ModelCatalog.Entry::usable)
                 .map(ModelCatalog.Entry::directory).findFirst().orElse(preferred);
     }
 

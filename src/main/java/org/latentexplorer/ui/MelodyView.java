@@ -29,7 +29,7 @@ import javafx.stage.FileChooser;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 
 /**
  * The Melodies view: the melody model picker and tools on top, the pad in the middle, the piano roll,
@@ -103,7 +103,7 @@ public final class MelodyView extends BorderPane {
 
     private ToolBar buildToolbar() {
         models.setId("melody-model-picker");
-        models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelCard::isMelody));
+        models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.MELODY));
         models.setCellFactory(list -> new EntryCell());
         models.setButtonCell(new EntryCell());
         models.setPrefWidth(200);

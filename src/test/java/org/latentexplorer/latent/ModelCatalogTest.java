@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.model.AutoencoderConfig;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.model.PcaConfig;
 import org.latentexplorer.model.VaeConfig;
@@ -30,7 +31,7 @@ class ModelCatalogTest {
 
     @Test
     void aKindFilterKeepsThatKindAndTheUnusableFolders() throws IOException {
-        card("a-vae", new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, "a-vae", "", VaeConfig.mlp(2, 16), DATA, TRAINING,
+        card("a-vae", new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, "a-vae", "", VaeConfig.mlp(2, 16), DATA, TRAINING,
                 new ModelCard.Metrics(1.0, 1.0, 0.0, Map.of()), ENGINE, "now"));
         card("b-ae", ModelCard.autoencoder("b-ae", "", AutoencoderConfig.plain(List.of(16), 2), DATA, TRAINING,
                 new ModelCard.Metrics(Map.of()), ENGINE, "now"));
@@ -38,9 +39,9 @@ class ModelCatalogTest {
         Files.createDirectories(root.resolve("d-broken"));
 
         assertEquals(4, ModelCatalog.list(root).size());
-        List<ModelCatalog.Entry> vaes = ModelCatalog.list(root, ModelCard::isImageVae);
+        List<ModelCatalog.Entry> vaes = ModelCatalog.list(root, ModelKind.IMAGE_VAE);
         assertEquals(List.of("a-vae", "d-broken"), vaes.stream().map(ModelCatalog.Entry::name).toList());
         assertFalse(vaes.get(1).usable());
-        assertEquals(List.of("d-broken"), ModelCatalog.list(root, ModelCard::isMelody).stream().map(ModelCatalog.Entry::name).toList());
+        assertEquals(List.of("d-broken"), ModelCatalog.list(root, ModelKind.MELODY).stream().map(ModelCatalog.Entry::name).toList());
     }
 }

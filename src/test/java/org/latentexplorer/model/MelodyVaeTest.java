@@ -51,15 +51,15 @@ class MelodyVaeTest {
     @Test
     void theJavaDecoderMatchesTheEngineOnTheShippedModel() throws java.io.IOException {
         java.nio.file.Path shipped = java.nio.file.Path.of(System.getProperty("latent.models", "models"), "melody-vae");
-        try (ModelStore.LoadedMelody loaded = ModelStore.loadMelody(shipped)) {
+        try (ModelStore.LoadedModel<MelodyVae> loaded = ModelStore.loadMelody(shipped)) {
             LatentMap map = loaded.latentMap().orElseThrow();
-            int n = loaded.vae().latentSize();
+            int n = loaded.model().latentSize();
             float[][] zs = new float[200][];
             for (int i = 0; i < zs.length; i++) {
                 zs[i] = java.util.Arrays.copyOfRange(map.means(), i * 29 * n, (i * 29 + 1) * n);
             }
-            int[][] engine = loaded.vae().decodeWithEngine(zs, 0, null);
-            int[][] java = loaded.vae().decode(zs, 0, null);
+            int[][] engine = loaded.model().decodeWithEngine(zs, 0, null);
+            int[][] java = loaded.model().decode(zs, 0, null);
             for (int i = 0; i < zs.length; i++) {
                 assertArrayEquals(engine[i], java[i], "corpus point " + i * 29);
             }

@@ -25,7 +25,7 @@ class ModelFileSafetyTest {
     Path dir;
 
     private static ModelCard card(VaeConfig config) {
-        return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, "m", "test model", config,
+        return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, "m", "test model", config,
                 new ModelCard.Dataset("mnist", 0, 0, List.of("0", "1")),
                 new ModelCard.Training(0, 1, 0.001f, "constant", 1f, 7, 0, "none"),
                 new ModelCard.Metrics(1.0, 1.0, 0.0, Map.of()), Devices.describe(Device.cpu()), "now");
@@ -47,7 +47,7 @@ class ModelFileSafetyTest {
     }
 
     private static void assertLoadFails(Path model, String... fragments) {
-        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.load(model, Device.cpu()).close());
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(model, Device.cpu()).close());
         for (String fragment : fragments) {
             assertTrue(e.getMessage().contains(fragment), () -> "'" + e.getMessage() + "' should mention '" + fragment + "'");
         }
@@ -104,13 +104,13 @@ class ModelFileSafetyTest {
     void aCardWithoutChecksumsStillLoads() throws IOException {
         Path model = savedVae("vae");
         float[] decoded;
-        try (ModelStore.Loaded loaded = ModelStore.load(model, Device.cpu())) {
-            decoded = loaded.vae().decode(POINTS, 2);
+        try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(model, Device.cpu())) {
+            decoded = loaded.model().decode(POINTS, 2);
         }
         dropChecksums(model);
         assertTrue(!Files.readString(model.resolve(ModelStore.CARD_FILE)).contains("checksums"));
-        try (ModelStore.Loaded loaded = ModelStore.load(model, Device.cpu())) {
-            assertArrayEquals(decoded, loaded.vae().decode(POINTS, 2));
+        try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(model, Device.cpu())) {
+            assertArrayEquals(decoded, loaded.model().decode(POINTS, 2));
         }
     }
 
@@ -136,7 +136,7 @@ class ModelFileSafetyTest {
         Path target = dir.resolve("melody");
         MelodyVaeConfig config = new MelodyVaeConfig(8, 8, 2, 32);
         try (MelodyVae vae = MelodyVae.create(config, Device.cpu())) {
-            ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_MELODY, "melody", "", null,
+            ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.MELODY, "melody", "", null,
                     card(SMALL).dataset(), card(SMALL).training(), card(SMALL).metrics(), card(SMALL).engine(), "now", config);
             ModelStore.save(target, vae, card, null, staged -> { });
         }
@@ -153,7 +153,7 @@ class ModelFileSafetyTest {
     @Test
     void aMelodyCardClaimingSixtyFourStepsOnAThirtyTwoStepModelDoesNotLoad() throws IOException {
         Path model = savedMelody();
-        try (ModelStore.LoadedMelody loaded = ModelStore.loadMelody(model, Device.cpu())) {
+        try (ModelStore.LoadedModel<MelodyVae> loaded = ModelStore.loadMelody(model, Device.cpu())) {
             assertEquals(32, loaded.card().melody().steps());
         }
         editCard(model, "\"steps\": 32", "\"steps\": 64");

@@ -46,7 +46,7 @@ class ModelRecoveryTest {
     }
 
     private static ModelCard card(String name) {
-        return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, name, "", SMALL,
+        return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, name, "", SMALL,
                 new ModelCard.Dataset("mnist", 0, 0, List.of()), new ModelCard.Training(0, 1, 0.001f, "constant", 1f, 7, 0, "none"),
                 new ModelCard.Metrics(1.0, 1.0, 0.0, Map.of()), Devices.describe(Device.cpu()), "now");
     }
@@ -76,7 +76,7 @@ class ModelRecoveryTest {
     @Test
     void aModelLeftInPreviousIsMovedBackOnLoadAndItSaysSo() throws IOException {
         killedMidSwap("digits");
-        try (ModelStore.Loaded loaded = ModelStore.load(dir.resolve("digits"), Device.cpu())) {
+        try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(dir.resolve("digits"), Device.cpu())) {
             assertEquals("digits", loaded.card().name());
         }
         assertEquals(List.of("digits"), names());
@@ -104,7 +104,7 @@ class ModelRecoveryTest {
     void anIncompletePreviousIsNotMovedIn() throws IOException {
         Path previous = killedMidSwap("digits");
         Files.delete(previous.resolve("vae-0000.params"));
-        assertThrows(ModelFormatException.class, () -> ModelStore.load(dir.resolve("digits"), Device.cpu()));
+        assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(dir.resolve("digits"), Device.cpu()));
         assertTrue(Files.isDirectory(previous), "a damaged old model is left where it is");
         assertTrue(notices.isEmpty(), notices.toString());
     }

@@ -24,7 +24,7 @@ class ModelStoreTest {
     Path dir;
 
     private static ModelCard card(VaeConfig config, String name) {
-        return new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_IMAGE, name, "test model", config,
+        return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, name, "test model", config,
                 new ModelCard.Dataset("mnist", 0, 0, List.of("0", "1")),
                 new ModelCard.Training(0, 1, 0.001f, "constant", 1f, 7, 0, "none"),
                 new ModelCard.Metrics(123.0, 100.0, 23.0, Map.of()),
@@ -45,8 +45,8 @@ class ModelStoreTest {
         try (ImageVae vae = freshVae(SMALL, 1)) {
             float[] before = vae.decode(POINTS, 3);
             ModelStore.save(target, vae, card(SMALL, "round-trip"), map);
-            try (ModelStore.Loaded loaded = ModelStore.load(target, Device.cpu())) {
-                assertArrayEquals(before, loaded.vae().decode(POINTS, 3));
+            try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(target, Device.cpu())) {
+                assertArrayEquals(before, loaded.model().decode(POINTS, 3));
                 assertEquals(SMALL, loaded.card().architecture());
                 assertEquals(123.0, loaded.card().metrics().testNegativeElbo());
                 assertArrayEquals(map.means(), loaded.latentMap().orElseThrow().means());
@@ -71,9 +71,9 @@ class ModelStoreTest {
                     }));
             assertTrue(e.getMessage().contains("injected"));
         }
-        try (ModelStore.Loaded loaded = ModelStore.load(target, Device.cpu())) {
+        try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(target, Device.cpu())) {
             assertEquals("good", loaded.card().name());
-            assertArrayEquals(good, loaded.vae().decode(POINTS, 3));
+            assertArrayEquals(good, loaded.model().decode(POINTS, 3));
         }
         try (Stream<Path> siblings = Files.list(dir)) {
             assertEquals(List.of(target), siblings.toList());
@@ -86,19 +86,19 @@ class ModelStoreTest {
         try (ImageVae first = freshVae(SMALL, 1); ImageVae second = freshVae(SMALL, 2)) {
             ModelStore.save(target, first, card(SMALL, "first"), null);
             ModelStore.save(target, second, card(SMALL, "second"), null);
-            try (ModelStore.Loaded loaded = ModelStore.load(target, Device.cpu())) {
+            try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(target, Device.cpu())) {
                 assertEquals("second", loaded.card().name());
-                assertArrayEquals(second.decode(POINTS, 3), loaded.vae().decode(POINTS, 3));
+                assertArrayEquals(second.decode(POINTS, 3), loaded.model().decode(POINTS, 3));
             }
         }
     }
 
     @Test
     void missingFolderAndMissingCardAreNamed() throws IOException {
-        ModelFormatException noFolder = assertThrows(ModelFormatException.class, () -> ModelStore.load(dir.resolve("nowhere")));
+        ModelFormatException noFolder = assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(dir.resolve("nowhere")));
         assertTrue(noFolder.getMessage().contains("nowhere"), noFolder.getMessage());
         Files.createDirectories(dir.resolve("empty"));
-        ModelFormatException noCard = assertThrows(ModelFormatException.class, () -> ModelStore.load(dir.resolve("empty")));
+        ModelFormatException noCard = assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(dir.resolve("empty")));
         assertTrue(noCard.getMessage().contains("model.json") && noCard.getMessage().contains("missing"), noCard.getMessage());
     }
 
@@ -106,12 +106,12 @@ class ModelStoreTest {
     void brokenJsonAndWrongKindAreExplained() throws IOException {
         Path broken = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(broken.resolve("model.json"), "{ \"formatVersion\": 1, \"kind\": ");
-        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.load(broken));
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(broken));
         assertTrue(e.getMessage().contains("model.json") && e.getMessage().contains("not valid"), e.getMessage());
 
         Path drums = Files.createDirectories(dir.resolve("drums"));
         Files.writeString(drums.resolve("model.json"), "{ \"formatVersion\": 1, \"kind\": \"drums\" }");
-        ModelFormatException kind = assertThrows(ModelFormatException.class, () -> ModelStore.load(drums));
+        ModelFormatException kind = assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(drums));
         assertTrue(kind.getMessage().contains("'drums'"), kind.getMessage());
 
         Path melody = Files.createDirectories(dir.resolve("melody"));
@@ -127,7 +127,7 @@ class ModelStoreTest {
             ModelStore.save(target, vae, card(SMALL, "mismatch"), null);
         }
         ModelStore.writeCard(target.resolve("model.json"), card(VaeConfig.mlp(2, 64), "mismatch"));
-        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.load(target, Device.cpu()));
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(target, Device.cpu()));
         assertTrue(e.getMessage().contains("vae-0000.params") && e.getMessage().contains("do not fit"), e.getMessage());
     }
 
@@ -140,7 +140,7 @@ class ModelStoreTest {
         Path mapFile = target.resolve(ModelStore.LATENT_MAP_FILE);
         byte[] bytes = Files.readAllBytes(mapFile);
         Files.write(mapFile, java.util.Arrays.copyOf(bytes, bytes.length - 15));
-        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.load(target, Device.cpu()));
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(target, Device.cpu()));
         assertTrue(e.getMessage().contains("latent-map.bin") && e.getMessage().contains("truncated"), e.getMessage());
     }
 
@@ -154,8 +154,8 @@ class ModelStoreTest {
             assertEquals(784, before.length);
             assertEquals(3, vae.encodeMeans(new float[784 * 2], 2).length / 2);
             ModelStore.save(target, vae, card(conv, "conv"), null);
-            try (ModelStore.Loaded loaded = ModelStore.load(target, Device.cpu())) {
-                assertArrayEquals(before, loaded.vae().decode(z, 1));
+            try (ModelStore.LoadedModel<ImageVae> loaded = ModelStore.loadImageVae(target, Device.cpu())) {
+                assertArrayEquals(before, loaded.model().decode(z, 1));
             }
         }
     }
@@ -199,7 +199,7 @@ class ModelStoreTest {
                 assertArrayEquals(ae.reconstruct(input, 3), loaded.model().reconstruct(input, 3));
                 assertArrayEquals(ae.decode(POINTS, 3), loaded.model().decode(POINTS, 3));
                 assertEquals(SMALL_AE, loaded.card().autoencoder());
-                assertEquals(ModelCard.KIND_AUTOENCODER, loaded.card().kind());
+                assertEquals(ModelKind.AUTOENCODER, loaded.card().kind());
                 assertEquals(80.0, loaded.card().metrics().extra().get("testBce"));
                 assertEquals(0.5, loaded.card().training().settings().get("noiseSigmaMax"));
                 assertEquals(null, loaded.card().metrics().testNegativeElbo());
@@ -217,7 +217,7 @@ class ModelStoreTest {
         float[] input = images(2, 2);
         try (DigitClassifier classifier = DigitClassifier.create(SMALL_CLASSIFIER, Device.cpu())) {
             ModelStore.save(target, classifier, ModelCard.classifier("c", "test classifier", SMALL_CLASSIFIER, mnist(), training(),
-                    new ModelCard.Metrics(Map.of("testAccuracy", 0.5)), Devices.describe(Device.cpu()), "now"), staged -> { });
+                    new ModelCard.Metrics(Map.of("testAccuracy", 0.5)), Devices.describe(Device.cpu()), "now"), null, staged -> { });
             try (ModelStore.LoadedModel<DigitClassifier> loaded = ModelStore.loadClassifier(target, Device.cpu())) {
                 assertArrayEquals(classifier.probabilities(input, 2), loaded.model().probabilities(input, 2));
                 assertEquals(SMALL_CLASSIFIER, loaded.card().classifier());
@@ -253,7 +253,7 @@ class ModelStoreTest {
         try (ImageAutoencoder ae = ImageAutoencoder.create(SMALL_AE, Device.cpu())) {
             ModelStore.save(target, ae, autoencoderCard(SMALL_AE), null, staged -> { });
         }
-        ModelFormatException asVae = assertThrows(ModelFormatException.class, () -> ModelStore.load(target, Device.cpu()));
+        ModelFormatException asVae = assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(target, Device.cpu()));
         assertTrue(asVae.getMessage().contains("model.json") && asVae.getMessage().contains("is an autoencoder model, not an image VAE"),
                 asVae.getMessage());
         ModelFormatException asPca = assertThrows(ModelFormatException.class, () -> ModelStore.loadPca(target));

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
+import org.latentexplorer.model.MelodyVae;
 import org.latentexplorer.model.MelodyVaeConfig;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 
 /** Short real training runs on melodies from the default MIDI corpus, split by song. */
@@ -37,8 +39,12 @@ class MelodyVaeTrainerTest {
     }
 
     private MelodyTrainingPlan plan(int epochs, boolean resume, float sampling) {
+        return plan(epochs, resume, sampling, 0.2f);
+    }
+
+    private MelodyTrainingPlan plan(int epochs, boolean resume, float sampling, float beta) {
         return new MelodyTrainingPlan("tiny-melody", new MelodyVaeConfig(64, 128, 16, 32), MelodyCorpus.DEFAULT_FOLDERS, 10,
-                16, epochs, 32, 0.003f, Schedule.CONSTANT, 0.2f, 8f, 1, 5, sampling, 1, 0, 400, dir.resolve("model"),
+                16, epochs, 32, 0.003f, Schedule.CONSTANT, beta, 8f, 1, 5, sampling, 1, 0, 400, dir.resolve("model"),
                 dir.resolve("checkpoints"), resume, "test");
     }
 
@@ -55,17 +61,17 @@ class MelodyVaeTrainerTest {
 
         Path model = dir.resolve("model");
         assertEquals(4, Files.readAllLines(model.resolve(ImageVaeTrainer.METRICS_FILE)).size());
-        try (ModelStore.LoadedMelody loaded = ModelStore.loadMelody(model)) {
-            assertEquals("melody", loaded.card().kind());
+        try (ModelStore.LoadedModel<MelodyVae> loaded = ModelStore.loadMelody(model)) {
+            assertEquals(ModelKind.MELODY, loaded.card().kind());
             assertEquals(last.reconstructionAccuracy(), loaded.card().metrics().extra().get("reconstructionAccuracy"), 1e-9);
             assertEquals(400, loaded.latentMap().orElseThrow().count());
             float[][] points = {new float[16], loaded.latentMap().get().means().length > 0
                     ? java.util.Arrays.copyOfRange(loaded.latentMap().get().means(), 0, 16) : new float[16]};
-            int[][] decoded = loaded.vae().decode(points, 0, null);
-            try (ModelStore.LoadedMelody again = ModelStore.loadMelody(model)) {
-                assertArrayEquals(decoded, again.vae().decode(points, 0, null));
+            int[][] decoded = loaded.model().decode(points, 0, null);
+            try (ModelStore.LoadedModel<MelodyVae> again = ModelStore.loadMelody(model)) {
+                assertArrayEquals(decoded, again.model().decode(points, 0, null));
             }
-            IOException wrongKind = assertThrows(IOException.class, () -> ModelStore.load(model));
+            IOException wrongKind = assertThrows(IOException.class, () -> ModelStore.loadImageVae(model));
             assertTrue(wrongKind.getMessage().contains("melody model"), wrongKind.getMessage());
         }
     }
@@ -90,12 +96,17 @@ class MelodyVaeTrainerTest {
     }
 
     @Test
-    void resumingContinuesFromTheCheckpoint() throws IOException {
+    void resumingContinuesFromTheCheckpointOfThisRunOnly() throws IOException {
         new MelodyVaeTrainer(plan(1, false), ProgressListener.SILENT).run(split);
         MelodyVaeTrainer.MelodyResult resumed = new MelodyVaeTrainer(plan(2, true), ProgressListener.SILENT).run(split);
         assertEquals(1, resumed.history().size(), "only the second epoch runs");
         assertEquals(2, resumed.last().epoch());
         assertEquals(3, Files.readAllLines(dir.resolve("model").resolve(ImageVaeTrainer.METRICS_FILE)).size());
+
+        IOException otherBeta = assertThrows(IOException.class,
+                () -> new MelodyVaeTrainer(plan(3, true, 0f, 0.3f), ProgressListener.SILENT).run(split));
+        assertEquals(dir.resolve("checkpoints").resolve("model") + ": the checkpoint is of another run (--beta 0.2 there, 0.3 here);"
+                + " run without --resume to start over", otherBeta.getMessage());
     }
 
     @Test
@@ -107,9 +118,9 @@ class MelodyVaeTrainerTest {
             truth[i] = 2 + i % 50;
             predicted[i] = 60 + i % 25;
         }
-        float[] teacher = MelodyVaeTrainer.previousEvents(truth, predicted, 2, steps, 0f, new Random(1));
-        float[] own = MelodyVaeTrainer.previousEvents(truth, predicted, 2, steps, 1f, new Random(1));
-        float[] mixed = MelodyVaeTrainer.previousEvents(truth, predicted, 2, steps, 0.5f, new Random(1));
+        float[] teacher = MelodyTask.previousEvents(truth, predicted, 2, steps, 0f, new Random(1));
+        float[] own = MelodyTask.previousEvents(truth, predicted, 2, steps, 1f, new Random(1));
+        float[] mixed = MelodyTask.previousEvents(truth, predicted, 2, steps, 0.5f, new Random(1));
         int fromPrediction = 0;
         for (int i = 0; i < 2; i++) {
             assertEquals(-1, hotClass(teacher, i * steps), "the first step sees nothing");

@@ -105,6 +105,9 @@ class TrainingSafetyTest {
         IOException e = assertThrows(IOException.class, () -> train(plan(2, 32, 0.002f, 1f, true)));
         assertEquals(dir.resolve("checkpoints").resolve("model") + ": the checkpoint is of another run (--batch 64 there, 32 here,"
                 + " --lr 0.001 there, 0.002 here); run without --resume to start over", e.getMessage());
+        IOException beta = assertThrows(IOException.class, () -> train(plan(2, 64, 0.001f, 0.5f, true)));
+        assertEquals(dir.resolve("checkpoints").resolve("model") + ": the checkpoint is of another run (--beta 1.0 there, 0.5 here);"
+                + " run without --resume to start over", beta.getMessage());
     }
 
     @Test

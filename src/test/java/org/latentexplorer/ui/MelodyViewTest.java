@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.music.MelodyMidi;
 import org.latentexplorer.music.MelodyPlayer;
 import org.testfx.api.FxToolkit;
@@ -210,9 +211,9 @@ class MelodyViewTest extends ExplorerFxTest {
         waitUntil("the digits model opened", () -> app.session().exploration().isOpen());
         @SuppressWarnings("unchecked")
         ComboBox<ModelCatalog.Entry> picker = lookup("#model-picker").queryAs(ComboBox.class);
-        assertFalse(onFx(() -> picker.getItems().stream().anyMatch(e -> e.usable() && e.card().isMelody())),
+        assertFalse(onFx(() -> picker.getItems().stream().anyMatch(e -> e.usable() && e.card().kind() == ModelKind.MELODY)),
                 "no melody model offered as an image model");
-        assertTrue(onFx(() -> picker.getItems().stream().allMatch(e -> !e.usable() || e.card().isImageVae())),
+        assertTrue(onFx(() -> picker.getItems().stream().allMatch(e -> !e.usable() || e.card().kind() == ModelKind.IMAGE_VAE)),
                 "only image VAEs offered in the Digits view, no autoencoder, classifier or PCA");
         clickOn("#mode-melodies");
         assertEquals(ExplorerApp.Mode.MELODIES, onFx(app::mode));

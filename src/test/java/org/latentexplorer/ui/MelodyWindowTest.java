@@ -36,6 +36,7 @@ import org.latentexplorer.model.LatentMap;
 import org.latentexplorer.model.MelodyVae;
 import org.latentexplorer.model.MelodyVaeConfig;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.music.MelodyPlayer;
 import org.testfx.api.FxToolkit;
@@ -95,7 +96,7 @@ class MelodyWindowTest extends ExplorerFxTest {
                 means[i * TINY_LATENT + d] = (float) random.nextGaussian();
             }
         }
-        ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, ModelCard.KIND_MELODY, "tiny-melody", "untrained, for tests", null,
+        ModelCard card = new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.MELODY, "tiny-melody", "untrained, for tests", null,
                 new ModelCard.Dataset("test", count, count, List.of("one.mid", "two.mid", "three.mid")), null, null, null, null, config);
         try (MelodyVae vae = MelodyVae.create(config, Device.cpu())) {
             ModelStore.save(directory, vae, card, new LatentMap(means, labels, TINY_LATENT), staged -> { });
