@@ -40,6 +40,25 @@ import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.music.MelodyPlayer;
+import org.latentexplorer.ui.digits.Decoded;
+import org.latentexplorer.ui.digits.DigitView;
+import org.latentexplorer.ui.digits.DigitsToolbar;
+import org.latentexplorer.ui.digits.ExplorerSession;
+import org.latentexplorer.ui.digits.InterpolationStrip;
+import org.latentexplorer.ui.digits.LatentPad;
+import org.latentexplorer.ui.digits.ManifoldGrid;
+import org.latentexplorer.ui.digits.ManifoldView;
+import org.latentexplorer.ui.digits.ModelPicker;
+import org.latentexplorer.ui.digits.ModelSummary;
+import org.latentexplorer.ui.digits.PlaneChooser;
+import org.latentexplorer.ui.digits.SliderPanel;
+import org.latentexplorer.ui.digits.StatusBar;
+import org.latentexplorer.ui.lab.LabView;
+import org.latentexplorer.ui.melodies.MelodySession;
+import org.latentexplorer.ui.melodies.MelodyView;
+import org.latentexplorer.ui.widgets.ClassLegend;
+import org.latentexplorer.ui.widgets.LatentText;
+import org.latentexplorer.ui.widgets.PngExport;
 
 /**
  * The explorer window in two modes: Digits (latent pad and manifold on the left, the decoded digit and
@@ -305,7 +324,7 @@ public final class ExplorerApp extends Application {
     private Node workspace() {
         pad = new LatentPad(session);
         VBox.setVgrow(pad, Priority.ALWAYS);
-        VBox padPage = new VBox(6, pad, new ClassLegend(session));
+        VBox padPage = new VBox(6, pad, new ClassLegend(session.exploration().spaceProperty()));
         padPage.getStyleClass().add("pad-page");
         Tab padTab = new Tab("Latent pad", padPage);
         padTab.setId("pad-tab");
