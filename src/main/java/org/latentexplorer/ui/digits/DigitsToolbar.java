@@ -18,12 +18,12 @@ import org.latentexplorer.model.ModelCard;
  * The Digits view's toolbar: the model picker and groups of buttons that wrap onto a second row when
  * the window is narrow, so none hides in an overflow menu. The app puts its mode switch first.
  */
-public final class DigitsToolbar extends FlowPane {
+final class DigitsToolbar extends FlowPane {
     private final ExplorerSession session;
     private final ModelPicker picker;
 
     /** {@code opener} opens a chosen model; the three actions copy z and export the image and the grid. */
-    public DigitsToolbar(ExplorerSession session, Consumer<Path> opener, Runnable copyPoint, Runnable exportImage, Runnable exportGrid) {
+    DigitsToolbar(ExplorerSession session, Consumer<Path> opener, Runnable copyPoint, Runnable exportImage, Runnable exportGrid) {
         super(12, 6);
         this.session = session;
         List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot(), ModelCard::isImageVae);
@@ -44,7 +44,7 @@ public final class DigitsToolbar extends FlowPane {
         setRowValignment(VPos.CENTER);
     }
 
-    public ModelPicker picker() {
+    ModelPicker picker() {
         return picker;
     }
 

@@ -104,7 +104,7 @@ public final class LatentPad extends Region {
     }
 
     /** Handles a key meant for the pad (arrows, shift+arrows, Enter, space); tells whether it was one. */
-    public boolean handleKey(KeyEvent e) {
+    boolean handleKey(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown()) {
             return false;
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,8 +15,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.latentexplorer.latent.MidiWindows;
 import org.latentexplorer.ui.widgets.PlotFrame;
 import org.latentexplorer.ui.widgets.Scatter;
@@ -32,10 +29,7 @@ public final class MelodyPad extends Region {
     private static final double DOT = 3;
     private static final double DOT_ALPHA = 0.55;
     private static final double HOVER_PIXELS = 6;
-    private static final Color PATH = Color.web("#ff8a5b");
-    private static final Color MIDI = Color.web("#7be0a0");
     private static final Color UNIT_SQUARE = Color.web("#ffffff", 0.3);
-    private static final Font LABEL_FONT = Font.font("System", 13);
 
     private final MelodySession session;
     private final PlotFrame frame;
@@ -61,13 +55,13 @@ public final class MelodyPad extends Region {
         session.viewportProperty().addListener(redrawAll);
         session.planeProperty().addListener(redrawAll);
         session.pointProperty().addListener(redrawOverlay);
-        session.pinAProperty().addListener(redrawOverlay);
-        session.pinBProperty().addListener(redrawOverlay);
-        session.drawnPathProperty().addListener(redrawOverlay);
-        session.midiPathProperty().addListener(redrawOverlay);
-        session.stripProperty().addListener(redrawOverlay);
-        session.drawingPathProperty().addListener((obs, old, on) -> overlay.setCursor(on ? Cursor.DEFAULT : Cursor.CROSSHAIR));
-        session.cornerToPickProperty().addListener((obs, old, c) -> overlay.setCursor(c != null ? Cursor.HAND : Cursor.CROSSHAIR));
+        session.paths().pinAProperty().addListener(redrawOverlay);
+        session.paths().pinBProperty().addListener(redrawOverlay);
+        session.paths().drawnPathProperty().addListener(redrawOverlay);
+        session.paths().midiPathProperty().addListener(redrawOverlay);
+        session.paths().stripProperty().addListener(redrawOverlay);
+        session.paths().drawingPathProperty().addListener((obs, old, on) -> overlay.setCursor(on ? Cursor.DEFAULT : Cursor.CROSSHAIR));
+        session.corners().cornerToPickProperty().addListener((obs, old, c) -> overlay.setCursor(c != null ? Cursor.HAND : Cursor.CROSSHAIR));
 
         overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         overlay.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -139,14 +133,14 @@ public final class MelodyPad extends Region {
         frame.endPan();
         double u = toU(e.getX());
         double v = toV(e.getY());
-        if (session.cornerToPickProperty().get() != null) {
-            if (!session.pickCorner(u, v, frame.pixelsToLatent(3 * HOVER_PIXELS))) {
+        if (session.corners().cornerToPickProperty().get() != null) {
+            if (!session.corners().pickCorner(u, v, frame.pixelsToLatent(3 * HOVER_PIXELS))) {
                 session.messageProperty().set("Click a corpus dot to use its melody as corner "
-                        + MelodySession.cornerName(session.cornerToPickProperty().get()));
+                        + MelodyCorners.cornerName(session.corners().cornerToPickProperty().get()));
             }
             return;
         }
-        if (session.drawingPathProperty().get()) {
+        if (session.paths().drawingPathProperty().get()) {
             drawing.clear();
             drawing.add(new double[] {u, v});
             drawingNow = true;
@@ -169,7 +163,7 @@ public final class MelodyPad extends Region {
         if (drawingNow) {
             drawing.add(new double[] {toU(e.getX()), toV(e.getY())});
             drawOverlay();
-        } else if (e.isPrimaryButtonDown() && session.cornerToPickProperty().get() == null && session.planeProperty().get() != null) {
+        } else if (e.isPrimaryButtonDown() && session.corners().cornerToPickProperty().get() == null && session.planeProperty().get() != null) {
             session.moveOnPad(toU(e.getX()), toV(e.getY()));
         }
         e.consume();
@@ -180,7 +174,7 @@ public final class MelodyPad extends Region {
         if (drawingNow) {
             drawingNow = false;
             drawing.add(new double[] {toU(e.getX()), toV(e.getY())});
-            session.decodePath(List.copyOf(drawing));
+            session.paths().decodePath(List.copyOf(drawing));
             drawing.clear();
         }
     }
@@ -200,7 +194,7 @@ public final class MelodyPad extends Region {
     }
 
     private int nearestMidiPoint(double x, double y) {
-        MidiWindows path = session.midiPathProperty().get();
+        MidiWindows path = session.paths().midiPathProperty().get();
         MelodyPlane plane = session.planeProperty().get();
         if (path == null || plane == null) {
             return -1;
@@ -229,7 +223,7 @@ public final class MelodyPad extends Region {
         boolean done = false;
         if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
             File file = e.getDragboard().getFiles().get(0);
-            session.loadMidiPath(file.toPath());
+            session.paths().loadMidiPath(file.toPath());
             done = true;
         }
         e.setDropCompleted(done);
@@ -288,40 +282,10 @@ public final class MelodyPad extends Region {
         frame.clipToPlot(g);
 
         if (plane instanceof MelodyPlane.Corners) {
-            g.setFont(LABEL_FONT);
-            g.setFill(PlotFrame.PIN);
-            double[][] at = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
-            for (int c = 0; c < 4; c++) {
-                double x = toX(at[c][0]);
-                double y = toY(at[c][1]);
-                g.fillRect(x - 4, y - 4, 8, 8);
-                g.setTextAlign(at[c][0] == 0 ? TextAlignment.RIGHT : TextAlignment.LEFT);
-                g.setTextBaseline(at[c][1] == 0 ? VPos.TOP : VPos.BOTTOM);
-                g.fillText(MelodySession.cornerName(c), x + (at[c][0] == 0 ? -7 : 7), y + (at[c][1] == 0 ? 5 : -5));
-            }
+            MelodyPadMarks.drawCornerNames(g, frame);
         }
-
-        drawPolyline(g, session.drawnPathProperty().get(), PATH.deriveColor(0, 1, 1, 0.55), 2);
-        drawPolyline(g, drawing, PATH, 2.5);
-        MelodySession.Strip strip = session.stripProperty().get();
-        if (strip.title().equals(MelodySession.PATH_TITLE)) {
-            g.setFill(PATH);
-            for (MelodySession.Shown tile : strip.tiles()) {
-                double[] uv = plane.project(tile.z());
-                g.fillOval(toX(uv[0]) - 4, toY(uv[1]) - 4, 8, 8);
-            }
-        }
-        MidiWindows midi = session.midiPathProperty().get();
-        if (midi != null) {
-            List<double[]> points = midi.points().stream().map(plane::project).toList();
-            drawPolyline(g, points, MIDI.deriveColor(0, 1, 1, 0.6), 1.5);
-            g.setFill(MIDI);
-            for (double[] uv : points) {
-                g.fillOval(toX(uv[0]) - 3.5, toY(uv[1]) - 3.5, 7, 7);
-            }
-        }
-
-        frame.drawPins(g, plane::project, session.pinAProperty().get(), session.pinBProperty().get(), LABEL_FONT);
+        MelodyPadMarks.drawPaths(g, frame, plane, session.paths(), drawing);
+        frame.drawPins(g, plane::project, session.paths().pinAProperty().get(), session.paths().pinBProperty().get(), MelodyPadMarks.LABEL_FONT);
         if (session.pointProperty().get() != null) {
             frame.drawPuck(g, session.puck());
         }
@@ -329,34 +293,7 @@ public final class MelodyPad extends Region {
 
         Scatter scatter = session.scatterProperty().get();
         if (hovered >= 0 && hovered < scatter.size()) {
-            double x = toX(scatter.us()[hovered]);
-            double y = toY(scatter.vs()[hovered]);
-            int label = scatter.labels()[hovered];
-            g.setStroke(songColor(label));
-            g.setLineWidth(2);
-            g.strokeOval(x - 6, y - 6, 12, 12);
-            String name = session.songName(label);
-            g.setFont(LABEL_FONT);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            g.setFill(Color.web("#000000", 0.6));
-            g.fillRoundRect(frame.plotLeft() + 6, frame.plotTop() + 6, name.length() * 7.5 + 16, 22, 6, 6);
-            g.setFill(songColor(label));
-            g.fillText(name, frame.plotLeft() + 14, frame.plotTop() + 10);
+            MelodyPadMarks.drawHovered(g, frame, scatter, hovered, session.songName(scatter.labels()[hovered]));
         }
-    }
-
-    private void drawPolyline(GraphicsContext g, List<double[]> points, Color color, double width) {
-        if (points.size() < 2) {
-            return;
-        }
-        g.setStroke(color);
-        g.setLineWidth(width);
-        g.beginPath();
-        g.moveTo(toX(points.get(0)[0]), toY(points.get(0)[1]));
-        for (int i = 1; i < points.size(); i++) {
-            g.lineTo(toX(points.get(i)[0]), toY(points.get(i)[1]));
-        }
-        g.stroke();
     }
 }

@@ -41,7 +41,7 @@ final class MelodySidePanel extends ScrollPane {
         Label caption = new Label();
         caption.getStyleClass().add("digit-caption");
         caption.textProperty().bind(Bindings.createStringBinding(() -> {
-            MelodySession.Shown now = session.shownProperty().get();
+            Shown now = session.shownProperty().get();
             return now == null ? "" : now.melody().noteCount() + " notes · z = " + LatentText.brief(now.z());
         }, session.shownProperty()));
 
@@ -63,18 +63,18 @@ final class MelodySidePanel extends ScrollPane {
         Button play = new Button("Play");
         play.setId("melody-play");
         play.getStyleClass().add("play-button");
-        play.textProperty().bind(Bindings.when(session.playingProperty().isEqualTo(MelodySession.Playing.NOTHING))
+        play.textProperty().bind(Bindings.when(session.playback().playingProperty().isEqualTo(MelodyPlayback.Playing.NOTHING))
                 .then("▶ Play").otherwise("■ Stop"));
         play.setTooltip(new Tooltip("Play or stop the melody at the puck (Space)"));
-        play.setOnAction(e -> session.togglePlay());
+        play.setOnAction(e -> session.playback().togglePlay());
         play.disableProperty().bind(session.spaceProperty().isNull());
         ToggleButton loop = new ToggleButton("Loop");
         loop.setId("melody-loop");
-        loop.selectedProperty().bindBidirectional(session.loopProperty());
+        loop.selectedProperty().bindBidirectional(session.playback().loopProperty());
         Button jfugue = new Button("JFugue");
         jfugue.setId("melody-jfugue");
         jfugue.setTooltip(new Tooltip("Play the melody once through JFugue's player"));
-        jfugue.setOnAction(e -> session.playWithJFugue());
+        jfugue.setOnAction(e -> session.playback().playWithJFugue());
         jfugue.disableProperty().bind(session.spaceProperty().isNull());
         HBox transport = new HBox(6, play, loop, jfugue, export);
         transport.setAlignment(Pos.CENTER_LEFT);
@@ -82,11 +82,11 @@ final class MelodySidePanel extends ScrollPane {
     }
 
     private GridPane settings() {
-        Spinner<Integer> tempo = new Spinner<>(60, 200, MelodySession.DEFAULT_TEMPO, 5);
+        Spinner<Integer> tempo = new Spinner<>(60, 200, MelodyPlayback.DEFAULT_TEMPO, 5);
         tempo.setId("melody-tempo");
         tempo.setEditable(true);
         tempo.setPrefWidth(90);
-        session.tempoProperty().bind(tempo.valueProperty());
+        session.playback().tempoProperty().bind(tempo.valueProperty());
         ComboBox<Integer> instrument = new ComboBox<>();
         instrument.setId("melody-instrument");
         for (int p = 0; p < GeneralMidi.PROGRAMS.size(); p++) {
@@ -97,7 +97,7 @@ final class MelodySidePanel extends ScrollPane {
         instrument.setValue(0);
         instrument.setVisibleRowCount(14);
         instrument.setMaxWidth(Double.MAX_VALUE);
-        instrument.valueProperty().addListener((obs, old, p) -> session.programProperty().set(p == null ? 0 : p));
+        instrument.valueProperty().addListener((obs, old, p) -> session.playback().programProperty().set(p == null ? 0 : p));
         Slider temperature = new Slider(0, 1.5, 0);
         temperature.setId("melody-temperature");
         temperature.setBlockIncrement(0.1);
@@ -152,23 +152,23 @@ final class MelodySidePanel extends ScrollPane {
         ToggleGroup picking = new ToggleGroup();
         for (int c = 0; c < 4; c++) {
             int index = c;
-            Label name = new Label("Corner " + MelodySession.cornerName(c));
+            Label name = new Label("Corner " + MelodyCorners.cornerName(c));
             name.getStyleClass().add("summary-key");
             Button sample = new Button("Sample");
             sample.setId("corner-sample-" + c);
-            sample.setOnAction(e -> session.sampleCorner(index));
+            sample.setOnAction(e -> session.corners().sampleCorner(index));
             ToggleButton pick = new ToggleButton("Pick a dot");
             pick.setId("corner-pick-" + c);
             pick.setToggleGroup(picking);
             pick.setTooltip(new Tooltip("Then click a corpus dot on the pad (Esc to cancel)"));
             pick.selectedProperty().addListener((obs, was, on) -> {
                 if (on) {
-                    session.cornerToPickProperty().set(index);
-                } else if (Integer.valueOf(index).equals(session.cornerToPickProperty().get())) {
-                    session.cornerToPickProperty().set(null);
+                    session.corners().cornerToPickProperty().set(index);
+                } else if (Integer.valueOf(index).equals(session.corners().cornerToPickProperty().get())) {
+                    session.corners().cornerToPickProperty().set(null);
                 }
             });
-            session.cornerToPickProperty().addListener((obs, old, now) -> pick.setSelected(Integer.valueOf(index).equals(now)));
+            session.corners().cornerToPickProperty().addListener((obs, old, now) -> pick.setSelected(Integer.valueOf(index).equals(now)));
             Button midi = new Button("MIDI…");
             midi.setId("corner-midi-" + c);
             midi.setTooltip(new Tooltip("Use the first two bars of a MIDI file"));
@@ -182,13 +182,13 @@ final class MelodySidePanel extends ScrollPane {
 
     private void chooseCornerMidi(int index, Node owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Corner " + MelodySession.cornerName(index) + " from a MIDI file");
+        chooser.setTitle("Corner " + MelodyCorners.cornerName(index) + " from a MIDI file");
         chooser.setInitialDirectory(SaveFolders.initialFolder());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MIDI file", "*.mid", "*.midi"));
         File file = chooser.showOpenDialog(owner.getScene().getWindow());
         if (file != null) {
             SaveFolders.remember(file);
-            session.loadCorner(index, file.toPath());
+            session.corners().loadCorner(index, file.toPath());
         }
     }
 

@@ -29,7 +29,7 @@ final class MelodyStatusBar extends HBox {
         Label engine = StatusLine.item("melody-status-engine");
         engine.textProperty().bind(session.engineProperty());
         Label audio = StatusLine.item("melody-status-audio");
-        audio.textProperty().bind(session.audioStateProperty());
+        audio.textProperty().bind(session.playback().audioStateProperty());
         Label message = StatusLine.message("melody-status-message", session.messageProperty());
         getChildren().addAll(model, StatusLine.separator(), accuracy, StatusLine.separator(), engine, StatusLine.separator(), audio, message);
         clearMessagesAfter(MESSAGE_SECONDS);

@@ -32,14 +32,14 @@ final class MelodyStrip extends HBox {
         Label title = new Label("Strip");
         title.getStyleClass().add("section-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> {
-            MelodySession.Strip s = session.stripProperty().get();
+            Strip s = session.paths().stripProperty().get();
             return s.isEmpty() ? "STRIP" : s.title().toUpperCase(Locale.ROOT);
-        }, session.stripProperty()));
+        }, session.paths().stripProperty()));
         Button playStrip = new Button("▶ Play strip");
         playStrip.setId("play-strip");
-        playStrip.setOnAction(e -> session.playStrip());
-        playStrip.disableProperty().bind(Bindings.createBooleanBinding(() -> session.stripProperty().get().isEmpty(),
-                session.stripProperty()));
+        playStrip.setOnAction(e -> session.playback().playStrip());
+        playStrip.disableProperty().bind(Bindings.createBooleanBinding(() -> session.paths().stripProperty().get().isEmpty(),
+                session.paths().stripProperty()));
         HBox titleRow = new HBox(8, title, playStrip);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox head = new VBox(6, titleRow, pathTools());
@@ -48,7 +48,7 @@ final class MelodyStrip extends HBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinWidth(0);
-        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> session.stripProperty().get().isEmpty(), session.stripProperty()));
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> session.paths().stripProperty().get().isEmpty(), session.paths().stripProperty()));
         hint.managedProperty().bind(hint.visibleProperty());
         tiles.setAlignment(Pos.CENTER_LEFT);
         ScrollPane scroller = new ScrollPane(tiles);
@@ -66,37 +66,37 @@ final class MelodyStrip extends HBox {
         getChildren().addAll(head, hint, scroller);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("interpolation-strip");
-        session.stripProperty().addListener((obs, old, strip) -> showStrip(strip));
-        session.playStepProperty().addListener((obs, old, step) -> updatePlayhead());
-        session.playingProperty().addListener((obs, old, now) -> updatePlayhead());
+        session.paths().stripProperty().addListener((obs, old, strip) -> showStrip(strip));
+        session.playback().playStepProperty().addListener((obs, old, step) -> updatePlayhead());
+        session.playback().playingProperty().addListener((obs, old, now) -> updatePlayhead());
     }
 
     private HBox pathTools() {
         ToggleButton drawPath = new ToggleButton("Draw path");
         drawPath.setId("draw-path");
         drawPath.setTooltip(new Tooltip("Then drag on the pad: N points along the path become one tune (Esc cancels)"));
-        drawPath.selectedProperty().bindBidirectional(session.drawingPathProperty());
-        Spinner<Integer> points = new Spinner<>(2, 32, MelodySession.DEFAULT_PATH_POINTS);
+        drawPath.selectedProperty().bindBidirectional(session.paths().drawingPathProperty());
+        Spinner<Integer> points = new Spinner<>(2, 32, MelodyPaths.DEFAULT_PATH_POINTS);
         points.setId("path-points");
         points.setPrefWidth(70);
         points.setTooltip(new Tooltip("Points along the path (two bars each)"));
-        session.pathPointsProperty().bind(points.valueProperty());
+        session.paths().pathPointsProperty().bind(points.valueProperty());
         Button clear = new Button("Clear path");
         clear.setId("clear-path");
         clear.setTooltip(new Tooltip("Remove the drawn path and its melodies (Esc)"));
-        clear.setOnAction(e -> session.clearPath());
-        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> session.drawnPathProperty().get().isEmpty(),
-                session.drawnPathProperty()));
+        clear.setOnAction(e -> session.paths().clearPath());
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> session.paths().drawnPathProperty().get().isEmpty(),
+                session.paths().drawnPathProperty()));
         HBox tools = new HBox(6, drawPath, points, clear);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.disableProperty().bind(session.spaceProperty().isNull());
         return tools;
     }
 
-    private void showStrip(MelodySession.Strip strip) {
+    private void showStrip(Strip strip) {
         tiles.getChildren().clear();
         for (int i = 0; i < strip.tiles().size(); i++) {
-            MelodySession.Shown tile = strip.tiles().get(i);
+            Shown tile = strip.tiles().get(i);
             PianoRoll small = new PianoRoll(true);
             small.show(tile.melody());
             Label number = new Label(Integer.toString(i + 1));
@@ -113,8 +113,8 @@ final class MelodyStrip extends HBox {
     }
 
     private void updatePlayhead() {
-        int step = session.playStepProperty().get();
-        int tile = session.playingProperty().get() == MelodySession.Playing.STRIP && step >= 0 ? step / Melody.WINDOW_STEPS : -1;
+        int step = session.playback().playStepProperty().get();
+        int tile = session.playback().playingProperty().get() == MelodyPlayback.Playing.STRIP && step >= 0 ? step / Melody.WINDOW_STEPS : -1;
         for (int i = 0; i < tiles.getChildren().size(); i++) {
             if (tiles.getChildren().get(i) instanceof VBox cell && cell.getChildren().get(0) instanceof PianoRoll small) {
                 small.setHighlighted(i == tile);

@@ -45,7 +45,7 @@ public final class MelodyView extends BorderPane {
     private final MelodyPad pad;
     private final PianoRoll roll = new PianoRoll(false);
     private final ComboBox<ModelCatalog.Entry> models = new ComboBox<>();
-    private MelodySession.Shown shown;
+    private Shown shown;
     private boolean following;
 
     public MelodyView(MelodySession session) {
@@ -66,8 +66,8 @@ public final class MelodyView extends BorderPane {
             shown = now;
             roll.show(now == null ? null : now.melody());
         });
-        session.playStepProperty().addListener((obs, old, step) -> updatePlayhead());
-        session.playingProperty().addListener((obs, old, now) -> updatePlayhead());
+        session.playback().playStepProperty().addListener((obs, old, step) -> updatePlayhead());
+        session.playback().playingProperty().addListener((obs, old, now) -> updatePlayhead());
         session.spaceProperty().addListener((obs, old, space) -> follow(space));
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
     }
@@ -79,16 +79,16 @@ public final class MelodyView extends BorderPane {
         }
         switch (e.getCode()) {
             case S -> session.sample();
-            case A -> session.pinA();
-            case B -> session.pinB();
-            case I -> session.interpolate();
+            case A -> session.paths().pinA();
+            case B -> session.paths().pinB();
+            case I -> session.paths().interpolate();
             case ESCAPE -> {
-                if (session.drawingPathProperty().get()) {
-                    session.drawingPathProperty().set(false);
-                } else if (session.cornerToPickProperty().get() != null) {
-                    session.cornerToPickProperty().set(null);
+                if (session.paths().drawingPathProperty().get()) {
+                    session.paths().drawingPathProperty().set(false);
+                } else if (session.corners().cornerToPickProperty().get() != null) {
+                    session.corners().cornerToPickProperty().set(null);
                 } else {
-                    session.clearPath();
+                    session.paths().clearPath();
                 }
             }
             default -> {
@@ -133,17 +133,17 @@ public final class MelodyView extends BorderPane {
         Label label = new Label("Model");
         label.getStyleClass().add("toolbar-label");
 
-        Spinner<Integer> frames = new Spinner<>(2, 16, MelodySession.DEFAULT_TILES);
+        Spinner<Integer> frames = new Spinner<>(2, 16, MelodyPaths.DEFAULT_TILES);
         frames.setId("strip-tiles");
         frames.setPrefWidth(64);
         frames.setTooltip(new Tooltip("Melodies from A to B"));
-        session.tilesProperty().bind(frames.valueProperty());
+        session.paths().tilesProperty().bind(frames.valueProperty());
 
         ToolBar bar = new ToolBar(label, models, open, new Separator(),
                 button("Sample", "melody-sample", "A random point from the prior (S)", session::sample),
-                button("Pin A", "melody-pin-a", "Pin the current melody as A (A)", session::pinA),
-                button("Pin B", "melody-pin-b", "Pin the current melody as B (B)", session::pinB),
-                button("Interpolate", "melody-interpolate", "Melodies from A to B in the strip (I)", session::interpolate),
+                button("Pin A", "melody-pin-a", "Pin the current melody as A (A)", session.paths()::pinA),
+                button("Pin B", "melody-pin-b", "Pin the current melody as B (B)", session.paths()::pinB),
+                button("Interpolate", "melody-interpolate", "Melodies from A to B in the strip (I)", session.paths()::interpolate),
                 frames);
         for (var node : bar.getItems()) {
             if (node != models && node != open && node != label && !(node instanceof Separator)) {
@@ -181,7 +181,7 @@ public final class MelodyView extends BorderPane {
     }
 
     private void chooseAndExport(boolean tune, boolean wav) {
-        if (tune && session.stripProperty().get().isEmpty()) {
+        if (tune && session.paths().stripProperty().get().isEmpty()) {
             session.messageProperty().set("The strip is empty: interpolate or draw a path first");
             return;
         }
@@ -200,7 +200,7 @@ public final class MelodyView extends BorderPane {
         Thread saver = new Thread(() -> {
             String result;
             try {
-                Melody written = tune ? session.exportTune(file.toPath()) : session.exportMelody(file.toPath());
+                Melody written = tune ? session.playback().exportTune(file.toPath()) : session.playback().exportMelody(file.toPath());
                 result = "Saved " + file + " (" + written.length() / Melody.STEPS_PER_BAR + " bars)";
             } catch (IOException | RuntimeException ex) {
                 result = "Could not save " + file + ": " + Problems.describe(ex);
@@ -227,8 +227,8 @@ public final class MelodyView extends BorderPane {
     }
 
     private void updatePlayhead() {
-        int step = session.playStepProperty().get();
-        boolean point = session.playingProperty().get() == MelodySession.Playing.POINT;
+        int step = session.playback().playStepProperty().get();
+        boolean point = session.playback().playingProperty().get() == MelodyPlayback.Playing.POINT;
         roll.setPlayhead(point && roll.melody() != null ? step % roll.melody().length() : -1);
     }
 
@@ -263,7 +263,7 @@ public final class MelodyView extends BorderPane {
 
     /** Exports the melody at the puck (MIDI, or WAV by extension) on the calling thread. */
     public Melody exportMelody(Path file) throws IOException {
-        return session.exportMelody(file);
+        return session.playback().exportMelody(file);
     }
 
     public MelodySession session() {
@@ -279,12 +279,12 @@ public final class MelodyView extends BorderPane {
     }
 
     /** The melody on the piano roll and the point it was decoded from (null before the first decode). */
-    public MelodySession.Shown shown() {
+    public Shown shown() {
         return shown;
     }
 
     /** The strip's tiles as shown. */
-    public List<MelodySession.Shown> stripTiles() {
-        return session.stripProperty().get().tiles();
+    public List<Shown> stripTiles() {
+        return session.paths().stripProperty().get().tiles();
     }
 }

@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.widgets;
 
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -20,25 +19,22 @@ import javafx.scene.text.TextAlignment;
 /**
  * What the latent pads share: a square plot beside tick margins on a pad, mapped to the latent plane
  * by a {@link Viewport}; two layers over the pad (the scatter below, the puck and its company above);
- * the plot's background, grid, frame and ticks in latent units; the puck and the A-B pins; scroll to
+ * the plot's background, grid ({@link PlotAxes}), frame and ticks in latent units; the puck and the A-B pins; scroll to
  * zoom around the cursor and right-, middle- or shift-drag to pan.
  */
 public final class PlotFrame {
     public static final Color PIN = Color.web("#ffd166");
-    private static final double LEFT = 46;
+    static final double LEFT = 46;
     private static final double BOTTOM = 34;
     private static final double TOP = 10;
     private static final double RIGHT = 12;
     private static final int TICK_TARGET = 7;
     private static final double ZOOM_PER_SCROLL_UNIT = 1.0025;
     private static final Color PLOT_BACKGROUND = Color.web("#10141b");
-    private static final Color GRID = Color.web("#ffffff", 0.06);
     private static final Color FRAME = Color.web("#ffffff", 0.18);
-    private static final Color TICK_TEXT = Color.web("#9aa4b2");
     private static final Color PUCK = Color.web("#ffffff");
     private static final Color PUCK_CROSSHAIR = Color.web("#ffffff", 0.25);
     private static final Color PUCK_SHADOW = Color.web("#000000", 0.35);
-    private static final Font TICK_FONT = Font.font("System", 11);
 
     private final Region pad;
     private final ObjectProperty<Viewport> viewport;
@@ -77,6 +73,10 @@ public final class PlotFrame {
 
     double side() {
         return Math.max(10, Math.min(pad.getWidth() - LEFT - RIGHT, pad.getHeight() - TOP - BOTTOM));
+    }
+
+    double padHeight() {
+        return pad.getHeight();
     }
 
     public double plotLeft() {
@@ -200,7 +200,7 @@ public final class PlotFrame {
         Viewport view = viewport();
         double[] ticksU = view.ticks(view.minU(), view.maxU(), TICK_TARGET);
         double[] ticksV = view.ticks(view.minV(), view.maxV(), TICK_TARGET);
-        drawGrid(g, ticksU, ticksV);
+        PlotAxes.drawGrid(g, this, ticksU, ticksV);
 
         g.save();
         clipToPlot(g);
@@ -210,7 +210,7 @@ public final class PlotFrame {
         g.setStroke(FRAME);
         g.setLineWidth(1);
         g.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
-        drawTickLabels(g, ticksU, ticksV, axisNames);
+        PlotAxes.drawTickLabels(g, this, ticksU, ticksV, axisNames);
     }
 
     /** The scatter's points as small squares coloured by class, those outside the plot skipped. */
@@ -238,46 +238,6 @@ public final class PlotFrame {
         g.beginPath();
         g.rect(plotLeft(), plotTop(), side(), side());
         g.clip();
-    }
-
-    private void drawGrid(GraphicsContext g, double[] ticksU, double[] ticksV) {
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        for (double u : ticksU) {
-            double x = Math.round(toX(u)) + 0.5;
-            g.strokeLine(x, plotTop(), x, plotTop() + side());
-        }
-        for (double v : ticksV) {
-            double y = Math.round(toY(v)) + 0.5;
-            g.strokeLine(plotLeft(), y, plotLeft() + side(), y);
-        }
-    }
-
-    private void drawTickLabels(GraphicsContext g, double[] ticksU, double[] ticksV, String[] axisNames) {
-        g.setFill(TICK_TEXT);
-        g.setFont(TICK_FONT);
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.CENTER);
-        double bottom = plotTop() + side();
-        for (double u : ticksU) {
-            g.fillText(tickText(u), toX(u), bottom + 5);
-        }
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (double v : ticksV) {
-            g.fillText(tickText(v), plotLeft() - 6, toY(v));
-        }
-        g.setTextBaseline(VPos.BOTTOM);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(axisNames[0] + " →", plotLeft() + side(), pad.getHeight() - 1);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("↑ " + axisNames[1], plotLeft() - LEFT + 4, pad.getHeight() - 1);
-    }
-
-    private static String tickText(double value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return text.equals("-0") ? "0" : text;
     }
 
     /** The pins A and B (either may be null) and, when both are set, the dashed line between them. */

@@ -33,7 +33,6 @@ import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.ui.ExplorerApp;
 import org.latentexplorer.ui.ExplorerFxTest;
-import org.latentexplorer.ui.digits.SliderPanel;
 import org.latentexplorer.ui.widgets.ModelChoices;
 import org.latentexplorer.ui.widgets.Scatter;
 import org.testfx.api.FxToolkit;

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.latentexplorer.ui.ExplorerApp;
 import org.latentexplorer.ui.ExplorerFxTest;
 import org.latentexplorer.ui.Reach;
-import org.latentexplorer.ui.lab.DrawPage;
-import org.latentexplorer.ui.lab.LabView;
 import org.latentexplorer.ui.widgets.Viewport;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

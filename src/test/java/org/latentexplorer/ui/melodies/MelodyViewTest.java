@@ -32,6 +32,7 @@ import org.latentexplorer.ui.widgets.Scatter;
 import org.latentexplorer.ui.widgets.Viewport;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.latentexplorer.latent.SeededDecoding;
 
 /** The Melodies view on Monocle (headless), with an audio source that fails as it does on a machine without a sound card. */
 class MelodyViewTest extends ExplorerFxTest {
@@ -110,15 +111,15 @@ class MelodyViewTest extends ExplorerFxTest {
         waitUntil("the melody drawn at temperature 1",
                 () -> view.session().temperatureProperty().get() == 1.0 && view.shown() != null
                         && Arrays.equals(view.shown().z(), view.session().point())
-                        && view.shown().melody().equals(MelodySession.decode(reference, view.shown().z(), 1.0)));
+                        && view.shown().melody().equals(SeededDecoding.decode(reference, view.shown().z(), 1.0)));
         Melody sampledSecond = onFx(() -> view.shown().melody());
         drag(onFx(() -> view.pad().screenPointOf(secondPoint[0], secondPoint[1])), MouseButton.PRIMARY)
                 .moveTo(onFx(() -> view.pad().screenPointOf(first[0], first[1]))).release(MouseButton.PRIMARY);
         waitUntil("the roll caught up at the first point", () -> view.shown() != null
                 && Arrays.equals(view.shown().z(), view.session().point()) && view.pianoRoll().melody() == view.shown().melody());
-        MelodySession.Shown sampledFirst = onFx(view::shown);
+        Shown sampledFirst = onFx(view::shown);
         assertPuckNear(view, first);
-        assertEquals(MelodySession.decode(reference, sampledFirst.z(), 1.0), sampledFirst.melody());
+        assertEquals(SeededDecoding.decode(reference, sampledFirst.z(), 1.0), sampledFirst.melody());
         assertTrue(sampledFirst.melody().noteCount() > 0, "a sampled melody has notes: " + sampledFirst.melody());
         assertNotEquals(sampledSecond, sampledFirst.melody(), "the piano roll changed between the two points");
     }
@@ -126,11 +127,11 @@ class MelodyViewTest extends ExplorerFxTest {
     @Test
     void withoutAnAudioDevicePlaySaysSoOnceAndExportStillWorks() throws Exception {
         MelodyView view = start();
-        waitUntil("audio tried to start", () -> view.session().player() != null);
-        assertEquals("audio: no sound device", onFx(() -> view.session().audioStateProperty().get()));
+        waitUntil("audio tried to start", () -> view.session().playback().player() != null);
+        assertEquals("audio: no sound device", onFx(() -> view.session().playback().audioStateProperty().get()));
         AtomicInteger told = new AtomicInteger();
         interact(() -> view.session().messageProperty().addListener((obs, old, text) -> {
-            if (text.equals(MelodySession.NO_SOUND)) {
+            if (text.equals(MelodyPlayback.NO_SOUND)) {
                 told.incrementAndGet();
             }
         }));
@@ -141,15 +142,15 @@ class MelodyViewTest extends ExplorerFxTest {
         clickOn("#melody-play");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, told.get(), "said once");
-        assertEquals(MelodySession.Playing.NOTHING, onFx(() -> view.session().playingProperty().get()));
+        assertEquals(MelodyPlayback.Playing.NOTHING, onFx(() -> view.session().playback().playingProperty().get()));
 
         interact(() -> view.session().temperatureProperty().set(1.0));
         waitUntil("a sampled melody with notes", () -> view.shown() != null && view.shown().melody().noteCount() > 0
-                && view.shown().melody().equals(MelodySession.decode(reference, view.shown().z(), 1.0)));
+                && view.shown().melody().equals(SeededDecoding.decode(reference, view.shown().z(), 1.0)));
         Melody shown = onFx(() -> view.shown().melody());
         Path midi = scratch.resolve("exported.mid");
         Melody written = onFx(() -> view.exportMelody(midi));
-        assertEquals(shown.withBpm(MelodySession.DEFAULT_TEMPO), written);
+        assertEquals(shown.withBpm(MelodyPlayback.DEFAULT_TEMPO), written);
         assertEquals(asHeard(written), MelodyMidi.read(midi), "the MIDI file reads back as the melody on the roll");
 
         Path wav = scratch.resolve("exported.wav");
@@ -171,7 +172,7 @@ class MelodyViewTest extends ExplorerFxTest {
         MelodyView view = start();
         interact(() -> view.session().temperatureProperty().set(1.0));
         clickOn("#draw-path");
-        assertTrue(onFx(() -> view.session().drawingPathProperty().get()));
+        assertTrue(onFx(() -> view.session().paths().drawingPathProperty().get()));
         Viewport box = onFx(() -> view.session().viewportProperty().get());
         double r = box.halfSpan() * 0.6;
         List<double[]> corners = List.of(offset(box, new double[] {-r, -r}), offset(box, new double[] {0, r}),
@@ -182,16 +183,16 @@ class MelodyViewTest extends ExplorerFxTest {
         }
         release(MouseButton.PRIMARY);
 
-        int n = MelodySession.DEFAULT_PATH_POINTS;
+        int n = MelodyPaths.DEFAULT_PATH_POINTS;
         waitUntil("the path's melodies in the strip", () -> view.stripTiles().size() == n);
-        MelodySession.Strip strip = onFx(() -> view.session().stripProperty().get());
+        Strip strip = onFx(() -> view.session().paths().stripProperty().get());
         assertEquals("Path", strip.title());
         assertEquals(n * Melody.WINDOW_STEPS, strip.tune().length(), "N two-bar melodies joined");
         List<Melody> expected = new ArrayList<>();
-        for (MelodySession.Shown tile : strip.tiles()) {
-            expected.add(MelodySession.decode(reference, tile.z(), 1.0));
+        for (Shown tile : strip.tiles()) {
+            expected.add(SeededDecoding.decode(reference, tile.z(), 1.0));
         }
-        assertEquals(expected, strip.tiles().stream().map(MelodySession.Shown::melody).toList());
+        assertEquals(expected, strip.tiles().stream().map(Shown::melody).toList());
         assertEquals(Melody.concat(expected), strip.tune());
         double[] start = onFx(() -> view.session().planeProperty().get().project(strip.tiles().get(0).z()));
         double[] end = onFx(() -> view.session().planeProperty().get().project(strip.tiles().get(n - 1).z()));
@@ -203,7 +204,7 @@ class MelodyViewTest extends ExplorerFxTest {
         assertTrue(Arrays.equals(puckBefore, onFx(() -> view.session().point())), "drawing does not move the puck");
 
         Path tune = scratch.resolve("path.mid");
-        Melody written = onFx(() -> view.session().exportTune(tune));
+        Melody written = onFx(() -> view.session().playback().exportTune(tune));
         assertEquals(asHeard(written), MelodyMidi.read(tune), "the joined tune exports as one MIDI file");
     }
 
@@ -234,9 +235,9 @@ class MelodyViewTest extends ExplorerFxTest {
         Path file = scratch.resolve("scale.mid");
         MelodyMidi.write(new Melody(events), 0, file);
 
-        interact(() -> view.session().loadMidiPath(file));
-        waitUntil("the file's windows on the pad", () -> view.session().midiPathProperty().get() != null);
-        org.latentexplorer.latent.MidiWindows path = onFx(() -> view.session().midiPathProperty().get());
+        interact(() -> view.session().paths().loadMidiPath(file));
+        waitUntil("the file's windows on the pad", () -> view.session().paths().midiPathProperty().get() != null);
+        org.latentexplorer.latent.MidiWindows path = onFx(() -> view.session().paths().midiPathProperty().get());
         assertEquals("scale.mid", path.file());
         assertEquals(3, path.windows().size(), "four bars make three two-bar windows sliding by a bar");
         for (int i = 0; i < path.windows().size(); i++) {
@@ -255,10 +256,10 @@ class MelodyViewTest extends ExplorerFxTest {
 
         Path broken = scratch.resolve("broken.mid");
         Files.writeString(broken, "not a MIDI file");
-        interact(() -> view.session().loadMidiPath(broken));
+        interact(() -> view.session().paths().loadMidiPath(broken));
         waitUntil("the error message", () -> view.session().messageProperty().get().startsWith("Could not read that MIDI file"));
         assertTrue(onFx(() -> view.session().messageProperty().get()).contains("broken.mid"), "the message names the file");
-        assertEquals(path, onFx(() -> view.session().midiPathProperty().get()), "the previous path stays");
+        assertEquals(path, onFx(() -> view.session().paths().midiPathProperty().get()), "the previous path stays");
     }
 
     @Test
@@ -271,7 +272,7 @@ class MelodyViewTest extends ExplorerFxTest {
         assertEquals(MelodyPlane.Corners.VIEW, onFx(() -> view.session().viewportProperty().get()));
         float[] centre = plane.toLatent(0.5, 0.5);
         assertTrue(Arrays.equals(centre, onFx(() -> view.session().point())), "the puck starts in the middle of the four");
-        float[][] corners = onFx(() -> view.session().cornersProperty().get());
+        float[][] corners = onFx(() -> view.session().corners().cornersProperty().get());
         float[] a = plane.toLatent(0, 0);
         for (int d = 0; d < a.length; d++) {
             assertEquals(corners[0][d], a[d], 1e-6, "(0,0) is corner 1");
@@ -287,10 +288,10 @@ class MelodyViewTest extends ExplorerFxTest {
         assertTrue(dot >= 0, "a corpus melody inside the square");
         double[] at = {dots.us()[dot], dots.vs()[dot]};
         clickOn("#corner-pick-1");
-        assertEquals(1, (int) onFx(() -> view.session().cornerToPickProperty().get()));
+        assertEquals(1, (int) onFx(() -> view.session().corners().cornerToPickProperty().get()));
         clickOn(onFx(() -> view.pad().screenPointOf(at[0], at[1])), MouseButton.PRIMARY);
-        waitUntil("corner 2 picked", () -> view.session().cornerToPickProperty().get() == null);
-        float[] b = onFx(() -> view.session().cornersProperty().get()[1]);
+        waitUntil("corner 2 picked", () -> view.session().corners().cornerToPickProperty().get() == null);
+        float[] b = onFx(() -> view.session().corners().cornersProperty().get()[1]);
         float[] means = reference.latentMap().orElseThrow().means();
         int picked = -1;
         for (int i = 0; i < dots.size() && picked < 0; i++) {
@@ -334,7 +335,7 @@ class MelodyViewTest extends ExplorerFxTest {
         waitUntil("the piano roll caught up with the point",
                 () -> view.shown() != null && Arrays.equals(view.shown().z(), view.session().point())
                         && view.pianoRoll().melody() == view.shown().melody());
-        MelodySession.Shown shown = onFx(view::shown);
+        Shown shown = onFx(view::shown);
         assertEquals(reference.decode(shown.z(), 0, null), shown.melody(), "the roll shows decode(z) at temperature 0");
         return shown.melody();
     }

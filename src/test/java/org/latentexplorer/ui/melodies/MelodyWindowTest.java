@@ -41,13 +41,11 @@ import org.latentexplorer.music.MelodyPlayer;
 import org.latentexplorer.ui.ExplorerApp;
 import org.latentexplorer.ui.ExplorerFxTest;
 import org.latentexplorer.ui.Reach;
-import org.latentexplorer.ui.melodies.MelodyPlane;
-import org.latentexplorer.ui.melodies.MelodySession;
-import org.latentexplorer.ui.melodies.MelodyView;
 import org.latentexplorer.ui.widgets.ModelChoices;
 import org.latentexplorer.ui.widgets.Viewport;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.latentexplorer.latent.SeededDecoding;
 
 /**
  * The Melodies view as a user meets it in a real window: switching models, the smallest screen, the
@@ -176,16 +174,16 @@ class MelodyWindowTest extends ExplorerFxTest {
                 assertEquals(latent, onFx(() -> view.session().planeProperty().get().toLatent(0, 0)).length, "the plane is the new model's");
                 assertEquals(space.latentMap().orElseThrow().count(), (int) onFx(() -> view.session().scatterProperty().get().size()),
                         "exactly the new model's dots");
-                assertEquals(latent, onFx(() -> view.session().cornersProperty().get()[0]).length, "corners of the new model");
+                assertEquals(latent, onFx(() -> view.session().corners().cornersProperty().get()[0]).length, "corners of the new model");
                 assertEquals(space.directory().getFileName() + "  ·  latent " + latent,
                         onFx(() -> lookup("#melody-status-model").queryLabeled().getText()));
                 assertEquals(to, onFx(() -> picker.getValue().directory()));
             }
         }
         // a pinned point and a strip of the old model must not follow into the new one
-        interact(() -> view.session().pinA());
-        interact(() -> view.session().pinB());
-        interact(() -> view.session().interpolate());
+        interact(() -> view.session().paths().pinA());
+        interact(() -> view.session().paths().pinB());
+        interact(() -> view.session().paths().interpolate());
         waitUntil("the strip", () -> !view.stripTiles().isEmpty());
         ModelCatalog.Entry small = entries.stream().filter(e -> ModelChoices.sameDirectory(e.directory(), tiny)).findFirst().orElseThrow();
         onFx(() -> {
@@ -196,7 +194,7 @@ class MelodyWindowTest extends ExplorerFxTest {
                 && view.shown() != null && view.shown().z().length == TINY_LATENT);
         WaitForAsyncUtils.waitForFxEvents();
         assertNothingThrown();
-        assertTrue(onFx(() -> view.stripTiles().isEmpty() && view.session().pinAProperty().get() == null));
+        assertTrue(onFx(() -> view.stripTiles().isEmpty() && view.session().paths().pinAProperty().get() == null));
     }
 
     // ---- 1024 x 600
@@ -271,9 +269,9 @@ class MelodyWindowTest extends ExplorerFxTest {
         MelodyView view = start();
         clickOn("#draw-path");
         drawPath(view);
-        waitUntil("the path's melodies in the strip", () -> view.stripTiles().size() == MelodySession.DEFAULT_PATH_POINTS);
-        assertFalse(onFx(() -> view.session().drawingPathProperty().get()), "drawing a path turns the tool off");
-        assertFalse(onFx(() -> view.session().drawnPathProperty().get().isEmpty()), "the path stays on the pad");
+        waitUntil("the path's melodies in the strip", () -> view.stripTiles().size() == MelodyPaths.DEFAULT_PATH_POINTS);
+        assertFalse(onFx(() -> view.session().paths().drawingPathProperty().get()), "drawing a path turns the tool off");
+        assertFalse(onFx(() -> view.session().paths().drawnPathProperty().get().isEmpty()), "the path stays on the pad");
         float[] before = onFx(() -> view.session().point());
         Viewport box = onFx(() -> view.session().viewportProperty().get());
         double[] elsewhere = {box.centerU() + box.halfSpan() * 0.3, box.centerV() + box.halfSpan() * 0.3};
@@ -281,18 +279,18 @@ class MelodyWindowTest extends ExplorerFxTest {
         waitUntil("the next drag moves the puck again", () -> !Arrays.equals(before, view.session().point()));
 
         clickOn("#clear-path");
-        assertTrue(onFx(() -> view.session().drawnPathProperty().get().isEmpty()), "Clear path removes the scribble");
+        assertTrue(onFx(() -> view.session().paths().drawnPathProperty().get().isEmpty()), "Clear path removes the scribble");
         assertTrue(onFx(() -> view.stripTiles().isEmpty()), "and its melodies");
 
         clickOn("#draw-path");
         drawPath(view);
-        waitUntil("the second path", () -> view.stripTiles().size() == MelodySession.DEFAULT_PATH_POINTS);
+        waitUntil("the second path", () -> view.stripTiles().size() == MelodyPaths.DEFAULT_PATH_POINTS);
         type(KeyCode.ESCAPE);
-        assertTrue(onFx(() -> view.session().drawnPathProperty().get().isEmpty()), "Esc removes the scribble");
+        assertTrue(onFx(() -> view.session().paths().drawnPathProperty().get().isEmpty()), "Esc removes the scribble");
 
         clickOn("#draw-path");
         type(KeyCode.ESCAPE);
-        assertFalse(onFx(() -> view.session().drawingPathProperty().get()), "Esc puts the armed tool away");
+        assertFalse(onFx(() -> view.session().paths().drawingPathProperty().get()), "Esc puts the armed tool away");
         assertNothingThrown();
     }
 
@@ -312,7 +310,7 @@ class MelodyWindowTest extends ExplorerFxTest {
         clickOn("#melody-plane-corners");
         List<String> cornerLabels = new ArrayList<>();
         for (int c = 0; c < 4; c++) {
-            cornerLabels.add(MelodySession.cornerName(c));
+            cornerLabels.add(MelodyCorners.cornerName(c));
         }
         assertFalse(cornerLabels.contains("A") || cornerLabels.contains("B"), "pins are A and B; corners: " + cornerLabels);
         List<String> rowNames = onFx(() -> lookup(".corner-controls .summary-key").queryAllAs(Labeled.class).stream()
@@ -335,7 +333,7 @@ class MelodyWindowTest extends ExplorerFxTest {
         try {
             waitUntil("the melody at the dragged temperature, mouse still down", () -> temperature.isValueChanging()
                     && view.session().temperatureProperty().get() > 0.5 && view.shown() != null
-                    && view.shown().melody().equals(MelodySession.decode(reference, z, view.session().temperatureProperty().get())));
+                    && view.shown().melody().equals(SeededDecoding.decode(reference, z, view.session().temperatureProperty().get())));
         } finally {
             release(MouseButton.PRIMARY);
         }
@@ -360,7 +358,7 @@ class MelodyWindowTest extends ExplorerFxTest {
     @Test
     void withoutASoundDeviceTheWindowSaysSoInPlainWordsAndMessagesClear() throws Exception {
         MelodyView view = start();
-        waitUntil("audio tried to start", () -> view.session().player() != null);
+        waitUntil("audio tried to start", () -> view.session().playback().player() != null);
         clickOn("#melody-play");
         waitUntil("the no-sound message", () -> view.session().messageProperty().get().equals(NO_SOUND));
         List<String> texts = onFx(() -> lookup(".label").queryAllAs(Labeled.class).stream().map(Labeled::getText)
