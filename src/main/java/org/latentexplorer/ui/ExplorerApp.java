@@ -7,39 +7,25 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentexplorer.latent.LatentSpace;
-import org.latentexplorer.latent.ModelCatalog;
-import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.music.MelodyPlayer;
+import org.latentexplorer.ui.digits.DigitView;
+import org.latentexplorer.ui.digits.DigitsView;
+import org.latentexplorer.ui.digits.ExplorerSession;
+import org.latentexplorer.ui.digits.LatentPad;
+import org.latentexplorer.ui.lab.LabView;
+import org.latentexplorer.ui.melodies.MelodySession;
+import org.latentexplorer.ui.melodies.MelodyView;
 
 /**
  * The explorer window in two modes: Digits (latent pad and manifold on the left, the decoded digit and
@@ -47,13 +33,9 @@ import org.latentexplorer.music.MelodyPlayer;
  * is shown.
  */
 public final class ExplorerApp extends Application {
-    public static final String DEFAULT_MODEL = "mnist-vae-2d";
-    public static final String DEFAULT_MELODY_MODEL = "melody-vae";
 
     /** Which view the window shows. */
     public enum Mode { DIGITS, MELODIES, LAB }
-    private static final int DIGIT_EXPORT_SCALE = 10;
-    private static final int GRID_EXPORT_SCALE = 2;
     /** The window opens at this size, or at 90 % of the screen's usable area when that is smaller. */
     static final double PREFERRED_WIDTH = 1400;
     static final double PREFERRED_HEIGHT = 900;
@@ -68,19 +50,12 @@ public final class ExplorerApp extends Application {
     private MelodySession melodySession;
     private MelodyView melodyView;
     private LabView labView;
-    private BorderPane digitsRoot;
-    private DigitsToolbar digitsToolbar;
+    private DigitsView digitsView;
     private BorderPane shell;
-    private final ToggleGroup modes = new ToggleGroup();
-    private HBox modeSwitch;
+    private ModeSwitch modeSwitch;
     private Mode mode;
     private boolean digitsOpened;
-    private LatentPad pad;
-    private DigitView digitView;
-    private SliderPanel sliders;
-    private ModelPicker picker;
     private Stage stage;
-    private PngExport export;
 
     /** Used by {@link Application#launch}: the model comes from {@code --model=DIR} or the default. */
     public ExplorerApp() {
@@ -103,37 +78,9 @@ public final class ExplorerApp extends Application {
     /** Opens the window in {@code mode} (null: the model's kind decides) on {@code model} (null: the mode's default). */
     public static void launch(Path model, Mode mode) {
         if (model == null) {
-            model = mode == Mode.MELODIES ? defaultMelodyModel() : defaultModel();
+            model = mode == Mode.MELODIES ? ShippedModels.defaultMelodyModel() : ShippedModels.defaultModel();
         }
         Application.launch(ExplorerApp.class, "--model=" + model, "--mode=" + (mode == null ? "auto" : mode.name().toLowerCase(Locale.ROOT)));
-    }
-
-    /** Whether {@code directory} holds a melody model (false when it is not a readable model). */
-    public static boolean isMelodyModel(Path directory) {
-        ModelCatalog.Entry entry = ModelCatalog.entry(directory);
-        return entry.usable() && entry.card().kind() == ModelKind.MELODY;
-    }
-
-    /** The shipped melody model, or else the first usable melody model under the models folder. */
-    public static Path defaultMelodyModel() {
-        Path root = ModelCatalog.defaultRoot();
-        Path preferred = root.resolve(DEFAULT_MELODY_MODEL);
-        if (preferred.toFile().isDirectory()) {
-            return preferred;
-        }
-        return ModelCatalog.list(root, ModelKind.MELODY).stream().filter(ModelCatalog.Entry::usable)
-                .map(ModelCatalog.Entry::directory).findFirst().orElse(preferred);
-    }
-
-    /** The shipped 2-D MNIST model, or else the first usable model under the models folder. */
-    public static Path defaultModel() {
-        Path root = ModelCatalog.defaultRoot();
-        Path preferred = root.resolve(DEFAULT_MODEL);
-        if (preferred.toFile().isDirectory()) {
-            return preferred;
-        }
-        return ModelCatalog.list(root, ModelKind.IMAGE_VAE).stream().filter(ModelCatalog.Entry::usable)
-                .map(ModelCatalog.Entry::directory).findFirst().orElse(preferred);
     }
 
     @Override
@@ -141,25 +88,17 @@ public final class ExplorerApp extends Application {
         stage = primaryStage;
         if (initialModel == null) {
             String named = getParameters() == null ? null : getParameters().getNamed().get("model");
-            initialModel = named == null ? defaultModel() : Path.of(named);
+            initialModel = named == null ? ShippedModels.defaultModel() : Path.of(named);
         }
         if (initialMode == null) {
             String named = getParameters() == null ? null : getParameters().getNamed().get("mode");
             initialMode = "lab".equals(named) ? Mode.LAB
-                    : "melodies".equals(named) || isMelodyModel(initialModel) ? Mode.MELODIES : Mode.DIGITS;
+                    : "melodies".equals(named) || ShippedModels.isMelodyModel(initialModel) ? Mode.MELODIES : Mode.DIGITS;
         }
         session = new ExplorerSession(Platform::runLater);
         session.setOnOpenFailed(this::showOpenFailure);
-        export = new PngExport(() -> stage, session.messageProperty()::set);
-
-        digitsRoot = new BorderPane();
-        digitsRoot.getStyleClass().add("explorer");
-        digitsToolbar = new DigitsToolbar(session, this::openFromDigits, this::copyPoint, this::exportDigit, this::exportGrid);
-        picker = digitsToolbar.picker();
-        digitsRoot.setTop(digitsToolbar);
-        digitsRoot.setCenter(workspace());
-        digitsRoot.setBottom(new VBox(new InterpolationStrip(session), new StatusBar(session)));
-        modeSwitch = modeSwitch();
+        digitsView = new DigitsView(session, () -> stage, this::openFromDigits);
+        modeSwitch = new ModeSwitch(this::modeChosen);
         shell = new BorderPane();
         shell.getStyleClass().add("explorer");
 
@@ -182,7 +121,7 @@ public final class ExplorerApp extends Application {
             stage.centerOnScreen();
         });
         if (initialMode == Mode.MELODIES) {
-            showMode(Mode.MELODIES, isMelodyModel(initialModel) ? initialModel : defaultMelodyModel());
+            showMode(Mode.MELODIES, ShippedModels.isMelodyModel(initialModel) ? initialModel : ShippedModels.defaultMelodyModel());
         } else if (initialMode == Mode.LAB) {
             showMode(Mode.LAB, null);
         } else {
@@ -190,39 +129,16 @@ public final class ExplorerApp extends Application {
         }
     }
 
-    private HBox modeSwitch() {
-        ToggleButton digits = new ToggleButton("Digits");
-        digits.setId("mode-digits");
-        ToggleButton melodies = new ToggleButton("Melodies");
-        melodies.setId("mode-melodies");
-        ToggleButton lab = new ToggleButton("Lab");
-        lab.setId("mode-lab");
-        digits.setToggleGroup(modes);
-        melodies.setToggleGroup(modes);
-        lab.setToggleGroup(modes);
-        digits.getStyleClass().add("mode-left");
-        melodies.getStyleClass().add("mode-middle");
-        lab.getStyleClass().add("mode-right");
-        modes.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                modes.selectToggle(old); // one mode is always on
-            } else if (now == digits && mode != Mode.DIGITS) {
-                showMode(Mode.DIGITS, null);
-            } else if (now == melodies && mode != Mode.MELODIES) {
-                showMode(Mode.MELODIES, null);
-            } else if (now == lab && mode != Mode.LAB) {
-                showMode(Mode.LAB, null);
-            }
-        });
-        HBox box = new HBox(0, digits, melodies, lab);
-        box.getStyleClass().add("mode-switch");
-        return box;
+    private void modeChosen(Mode chosen) {
+        if (chosen != mode) {
+            showMode(chosen, null);
+        }
     }
 
     /** Shows a mode, opening {@code model} there (or the mode's default model the first time it is shown). */
     public void showMode(Mode newMode, Path model) {
         mode = newMode;
-        digitsToolbar.getChildren().remove(modeSwitch);
+        digitsView.toolbar().getChildren().remove(modeSwitch);
         if (melodyView != null) {
             melodyView.toolbar().getItems().remove(modeSwitch);
         }
@@ -244,7 +160,7 @@ public final class ExplorerApp extends Application {
                 melodySession.setOnOpenFailed((dir, problem) -> showFailure(dir, problem, melodySession.space() != null));
                 melodyView = new MelodyView(melodySession);
                 if (model == null) {
-                    model = defaultMelodyModel();
+                    model = ShippedModels.defaultMelodyModel();
                 }
             }
             if (model != null) {
@@ -259,39 +175,22 @@ public final class ExplorerApp extends Application {
         } else {
             if (!digitsOpened || model != null) {
                 digitsOpened = true;
-                session.open(model != null ? model : defaultModel());
+                session.open(model != null ? model : ShippedModels.defaultModel());
             }
-            digitsToolbar.getChildren().add(0, modeSwitch);
-            shell.setCenter(digitsRoot);
-            focusPadOnceShown();
+            digitsView.toolbar().getChildren().add(0, modeSwitch);
+            shell.setCenter(digitsView);
+            digitsView.focusPadOnceShown();
             stage.titleProperty().bind(Bindings.createStringBinding(() -> {
                 LatentSpace space = session.exploration().space();
                 return space == null ? "Latent Explorer" : "Latent Explorer — " + space.directory().getFileName();
             }, session.exploration().spaceProperty()));
         }
-        modes.selectToggle(modes.getToggles().get(newMode.ordinal()));
-    }
-
-    /** Gives the pad the focus, so the README's keys work from the start (its tab builds it on the next pulse). */
-    private void focusPadOnceShown() {
-        if (pad.getScene() != null) {
-            pad.requestFocus();
-            return;
-        }
-        pad.sceneProperty().addListener(new ChangeListener<Scene>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> property, Scene old, Scene now) {
-                if (now != null) {
-                    property.removeListener(this);
-                    Platform.runLater(pad::requestFocus);
-                }
-            }
-        });
+        modeSwitch.select(newMode);
     }
 
     /** Opens a model chosen in the Digits view: image models there, melody models in the Melodies view. */
     private void openFromDigits(Path directory) {
-        if (isMelodyModel(directory)) {
+        if (ShippedModels.isMelodyModel(directory)) {
             showMode(Mode.MELODIES, directory);
         } else {
             session.open(directory);
@@ -302,72 +201,11 @@ public final class ExplorerApp extends Application {
         return mode;
     }
 
-    private Node workspace() {
-        pad = new LatentPad(session);
-        VBox.setVgrow(pad, Priority.ALWAYS);
-        VBox padPage = new VBox(6, pad, new ClassLegend(session));
-        padPage.getStyleClass().add("pad-page");
-        Tab padTab = new Tab("Latent pad", padPage);
-        padTab.setId("pad-tab");
-        Tab manifoldTab = new Tab("Manifold", new ManifoldView(session));
-        manifoldTab.setId("manifold-tab");
-        Tab modelTab = new Tab("Model", new ModelSummary(session));
-        modelTab.setId("model-tab");
-        TabPane tabs = new TabPane(padTab, manifoldTab, modelTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        session.manifoldWantedProperty().bind(manifoldTab.selectedProperty());
-
-        digitView = new DigitView(session);
-        sliders = new SliderPanel(session);
-        VBox.setVgrow(sliders, Priority.ALWAYS);
-        Label decodedTitle = title("Decoded digit");
-        decodedTitle.setId("decoded-title");
-        decodedTitle.textProperty().bind(Bindings.createStringBinding(
-                () -> "Decoded " + DigitView.noun(session.exploration().space()), session.exploration().spaceProperty()));
-        VBox side = new VBox(10, decodedTitle, digitView, new PlaneChooser(session), title("Latent point"), sliders);
-        side.getStyleClass().add("side-panel");
-        // a short window scrolls the side panel; a tall one gives the sliders the room left
-        ScrollPane sideScroller = new ScrollPane(side);
-        sideScroller.getStyleClass().add("side-scroller");
-        sideScroller.setFitToWidth(true);
-        sideScroller.setFitToHeight(true);
-        sideScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sideScroller.setMinWidth(330);
-        sideScroller.setPrefWidth(360);
-        sideScroller.setMaxWidth(420);
-
-        BorderPane workspace = new BorderPane(tabs);
-        workspace.setRight(sideScroller);
-        return workspace;
-    }
-
-    private static Label title(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    /**
-     * Arrow keys nudge the puck in the Digits view (shift: a bigger step), wherever the focus is,
-     * except in the controls that use arrows themselves (sliders, boxes, text fields, radio buttons).
-     */
+    /** Arrow keys nudge the puck in the Digits view, wherever the focus is. */
     private void arrowsToThePuck(KeyEvent e) {
-        if (mode != Mode.DIGITS || !e.getCode().isArrowKey()) {
-            return;
+        if (mode == Mode.DIGITS) {
+            digitsView.arrowsToThePuck(e);
         }
-        Node focused = stage.getScene().getFocusOwner();
-        if (focused == pad || usesArrows(focused)) {
-            return;
-        }
-        if (pad.handleKey(e)) {
-            e.consume();
-        }
-    }
-
-    private static boolean usesArrows(Node focused) {
-        return focused instanceof Slider || focused instanceof Spinner || focused instanceof ComboBoxBase
-                || focused instanceof ChoiceBox || focused instanceof TextInputControl || focused instanceof ListView
-                || focused instanceof RadioButton;
     }
 
     private void shortcut(KeyEvent e) {
@@ -377,66 +215,16 @@ public final class ExplorerApp extends Application {
         if (mode != Mode.DIGITS) {
             if (mode == Mode.MELODIES && e.getCode() == KeyCode.SPACE && melodySession.space() != null
                     && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
-                melodySession.togglePlay();
+                melodySession.playback().togglePlay();
                 e.consume();
             }
             return;
         }
-        if (!session.exploration().isOpen()) {
-            return;
-        }
-        if (e.isShortcutDown()) {
-            if (e.getCode() == KeyCode.C) {
-                copyPoint();
-                e.consume();
-            }
-            return;
-        }
-        switch (e.getCode()) {
-            case S -> session.sample();
-            case A -> session.pinA();
-            case B -> session.pinB();
-            case I -> session.interpolate();
-            case R -> session.resetView();
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private void copyPoint() {
-        float[] z = session.exploration().pointProperty().get();
-        if (z == null) {
-            return;
-        }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(LatentText.forClipboard(z));
-        Clipboard.getSystemClipboard().setContent(content);
-        session.messageProperty().set("Copied z to the clipboard");
-    }
-
-    private void exportDigit() {
-        Decoded shown = digitView.shown();
-        String noun = DigitView.noun(session.exploration().space());
-        if (shown == null) {
-            session.messageProperty().set("No " + noun + " decoded yet");
-            return;
-        }
-        export.save(noun + ".png", shown.image(), DIGIT_EXPORT_SCALE);
-    }
-
-    private void exportGrid() {
-        ManifoldGrid grid = session.manifoldProperty().get();
-        if (grid == null) {
-            session.messageProperty().set("Open the Manifold tab first: the grid is decoded there");
-            return;
-        }
-        export.save("manifold-" + grid.size() + "x" + grid.size() + ".png", grid.image(), GRID_EXPORT_SCALE);
+        digitsView.shortcut(e);
     }
 
     private void showOpenFailure(Path directory, String problem) {
-        picker.follow(session.exploration().space());
+        digitsView.picker().follow(session.exploration().space());
         showFailure(directory, problem, session.exploration().isOpen());
     }
 
@@ -480,15 +268,20 @@ public final class ExplorerApp extends Application {
         return labView;
     }
 
+    /** The Digits view (built when the window opens). */
+    public DigitsView digitsView() {
+        return digitsView;
+    }
+
     public LatentPad pad() {
-        return pad;
+        return digitsView.pad();
     }
 
     public DigitView digitView() {
-        return digitView;
+        return digitsView.digitView();
     }
 
     public List<Slider> sliders() {
-        return sliders.sliders();
+        return digitsView.sliders();
     }
 }

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.latent.LatentPlane;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.ui.digits.Decoded;
+import org.latentexplorer.ui.digits.DigitView;
+import org.latentexplorer.ui.digits.ManifoldGrid;
+import org.latentexplorer.ui.widgets.GrayImage;
+import org.latentexplorer.ui.widgets.Scatter;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -18,32 +18,32 @@ import org.testfx.util.WaitForAsyncUtils;
  * What the explorer window's tests share: the headless (Monocle) stage, the app under test closed after
  * each test, queries and waits on the FX thread, and private copies of models.
  */
-abstract class ExplorerFxTest extends FxRobot {
+public abstract class ExplorerFxTest extends FxRobot {
     private final long timeoutMs;
-    ExplorerApp app;
+    protected ExplorerApp app;
 
-    ExplorerFxTest(long timeoutMs) {
+    protected ExplorerFxTest(long timeoutMs) {
         this.timeoutMs = timeoutMs;
     }
 
-    static void registerHeadlessStage() throws TimeoutException {
+    protected static void registerHeadlessStage() throws TimeoutException {
         System.setProperty("headless.geometry", "1600x1000-32");
         FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
-    void closeApp() throws TimeoutException {
+    protected void closeApp() throws TimeoutException {
         FxToolkit.cleanupStages();
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
     }
 
-    <T> T onFx(Callable<T> query) throws ExecutionException, InterruptedException, TimeoutException {
+    protected <T> T onFx(Callable<T> query) throws ExecutionException, InterruptedException, TimeoutException {
         return WaitForAsyncUtils.asyncFx(query).get(timeoutMs, TimeUnit.MILLISECONDS);
     }
 
-    void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+    protected void waitUntil(String what, Callable<Boolean> condition) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (!Boolean.TRUE.equals(onFx(condition))) {
             if (System.currentTimeMillis() > deadline) {
@@ -54,7 +54,7 @@ abstract class ExplorerFxTest extends FxRobot {
     }
 
     /** Copies the model at {@code from} to {@code to}, so a training run rewriting models/ cannot change it mid-test. */
-    static Path copyModel(Path from, Path to) throws IOException {
+    protected static Path copyModel(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

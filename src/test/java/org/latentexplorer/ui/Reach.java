@@ -7,14 +7,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 
 /** Whether a user can get a node on screen: it lies inside the window, or inside a ScrollPane that can scroll to it. */
-final class Reach {
+public final class Reach {
     private static final double SLACK = 1;
 
     private Reach() {
     }
 
     /** Null when {@code node} can be reached; else what is wrong. Call on the FX thread. */
-    static String problem(Node node, Scene scene) {
+    public static String problem(Node node, Scene scene) {
         if (node == null) {
             return "not in the window";
         }

@@ -1,0 +1,112 @@
+package org.latentexplorer.ui.digits;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.stage.DirectoryChooser;
+import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.ui.widgets.ModelChoices;
+
+/**
+ * The models under the models folder (unusable ones listed with their problem) and "Open…" for any
+ * model directory. Choosing one asks the session to open it; the box follows the model actually open.
+ */
+public final class ModelPicker extends HBox {
+    private final ExplorerSession session;
+    private final java.util.function.Consumer<Path> opener;
+    private final ComboBox<ModelCatalog.Entry> models = new ComboBox<>();
+    private boolean following;
+
+    public ModelPicker(ExplorerSession session, List<ModelCatalog.Entry> catalog) {
+        this(session, catalog, session::open);
+    }
+
+    /** {@code opener} opens a chosen directory (the app sends melody models to the Melodies view). */
+    public ModelPicker(ExplorerSession session, List<ModelCatalog.Entry> catalog, java.util.function.Consumer<Path> opener) {
+        this.session = session;
+        this.opener = opener;
+        getStyleClass().add("model-picker");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(6);
+        models.setId("model-picker");
+        models.getItems().setAll(catalog);
+        models.setCellFactory(list -> new EntryCell());
+        models.setButtonCell(new EntryCell());
+        models.setPrefWidth(230);
+        models.setTooltip(new Tooltip("Models under " + ModelCatalog.defaultRoot().toAbsolutePath().normalize()));
+        models.valueProperty().addListener((obs, old, entry) -> chosen(entry));
+        models.disableProperty().bind(session.openingProperty());
+        Button open = new Button("Open…");
+        open.setId("open-model");
+        open.setTooltip(new Tooltip("Open any model directory"));
+        open.setOnAction(e -> chooseDirectory());
+        open.disableProperty().bind(session.openingProperty());
+        Label label = new Label("Model");
+        label.getStyleClass().add("toolbar-label");
+        getChildren().addAll(label, models, open);
+        session.exploration().spaceProperty().addListener((obs, old, space) -> follow(space));
+    }
+
+    private void chosen(ModelCatalog.Entry entry) {
+        if (following || entry == null) {
+            return;
+        }
+        LatentSpace current = session.exploration().space();
+        if (current != null && ModelChoices.sameDirectory(current.directory(), entry.directory())) {
+            return;
+        }
+        opener.accept(entry.directory());
+    }
+
+    private void chooseDirectory() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a model directory");
+        File root = ModelCatalog.defaultRoot().toFile();
+        if (root.isDirectory()) {
+            chooser.setInitialDirectory(root);
+        }
+        File chosen = chooser.showDialog(getScene().getWindow());
+        if (chosen != null) {
+            opener.accept(chosen.toPath());
+        }
+    }
+
+    /** Shows the open model (adding it when it came from elsewhere), or falls back after a failed open. */
+    public void follow(LatentSpace space) {
+        following = true;
+        try {
+            ModelChoices.showOpenModel(models, space == null ? null : new ModelCatalog.Entry(space.directory(), space.card(), null));
+        } finally {
+            following = false;
+        }
+    }
+
+    private static final class EntryCell extends ListCell<ModelCatalog.Entry> {
+        @Override
+        protected void updateItem(ModelCatalog.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().remove("unusable");
+            setTooltip(null);
+            if (empty || entry == null) {
+                setText(null);
+                return;
+            }
+            if (entry.usable()) {
+                setText(entry.name() + "  ·  " + entry.card().architecture().latentSize() + "-D");
+                setTooltip(new Tooltip(entry.directory().toString()));
+            } else {
+                setText(entry.name() + "  ·  unusable: " + entry.problem());
+                getStyleClass().add("unusable");
+                setTooltip(new Tooltip(entry.problem()));
+            }
+        }
+    }
+}

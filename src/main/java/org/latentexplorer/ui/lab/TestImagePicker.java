@@ -1,0 +1,41 @@
+package org.latentexplorer.ui.lab;
+
+import java.util.Random;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+/** Which MNIST test image a lab page works on: previous, next, or a random one. */
+final class TestImagePicker extends HBox {
+    private final IntegerProperty index = new SimpleIntegerProperty(0);
+    private final Random random = new Random(11);
+    private int count = 1;
+
+    TestImagePicker(String idPrefix) {
+        super(6);
+        Button previous = new Button("◀");
+        previous.setId(idPrefix + "-previous");
+        previous.setOnAction(e -> index.set((index.get() - 1 + count) % count));
+        Button next = new Button("▶");
+        next.setId(idPrefix + "-next");
+        next.setOnAction(e -> index.set((index.get() + 1) % count));
+        Button any = new Button("Random");
+        any.setId(idPrefix + "-random");
+        any.setOnAction(e -> index.set(random.nextInt(count)));
+        Label shown = new Label();
+        shown.textProperty().bind(index.asString("test image %d"));
+        shown.setMinWidth(110);
+        getChildren().addAll(new Label("Source:"), previous, shown, next, any);
+        getStyleClass().add("lab-bar");
+    }
+
+    void setCount(int imageCount) {
+        count = Math.max(1, imageCount);
+    }
+
+    IntegerProperty indexProperty() {
+        return index;
+    }
+}

@@ -1,0 +1,210 @@
+package org.latentexplorer.ui.melodies;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import org.latentexplorer.data.Melody;
+import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.LatestWinsDecoder;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
+import org.latentexplorer.latent.MelodySpace;
+import org.latentexplorer.latent.MidiWindows;
+import org.latentexplorer.latent.Polyline;
+import org.latentexplorer.ui.widgets.LatentText;
+import org.latentexplorer.ui.widgets.Problems;
+import org.latentexplorer.latent.SeededDecoding;
+
+/**
+ * The Melodies view's rows of melodies: pins A and B and the interpolation between them, a path drawn
+ * on the pad, the strip they decode into, and the windows of a dropped MIDI file shown as a path.
+ */
+public final class MelodyPaths {
+    public static final int DEFAULT_TILES = 8;
+    public static final int DEFAULT_PATH_POINTS = 8;
+    static final String PATH_TITLE = "Path";
+
+    /** A MIDI file's windows encoded, or the problem that stopped it. */
+    record PathResult(MidiWindows path, String problem) {
+    }
+
+    private final MelodySession session;
+    private final LatestWinsDecoder<MelodySpace> decoder;
+    private final StringProperty message;
+    private final ObjectProperty<float[]> pinA = new SimpleObjectProperty<>(this, "pinA");
+    private final ObjectProperty<float[]> pinB = new SimpleObjectProperty<>(this, "pinB");
+    private final IntegerProperty tiles = new SimpleIntegerProperty(this, "tiles", DEFAULT_TILES);
+    private final IntegerProperty pathPoints = new SimpleIntegerProperty(this, "pathPoints", DEFAULT_PATH_POINTS);
+    private final ReadOnlyObjectWrapper<Strip> strip = new ReadOnlyObjectWrapper<>(this, "strip", Strip.EMPTY);
+    private final ReadOnlyObjectWrapper<List<double[]>> drawnPath = new ReadOnlyObjectWrapper<>(this, "drawnPath", List.of());
+    private final ReadOnlyObjectWrapper<MidiWindows> midiPath = new ReadOnlyObjectWrapper<>(this, "midiPath");
+    private final BooleanProperty drawingPath = new SimpleBooleanProperty(this, "drawingPath");
+
+    MelodyPaths(MelodySession session, LatestWinsDecoder<MelodySpace> decoder) {
+        this.session = session;
+        this.decoder = decoder;
+        this.message = session.messageProperty();
+    }
+
+    /** Forgets everything: the pins, paths and strip of the old model mean nothing in a new one. */
+    void clear() {
+        strip.set(Strip.EMPTY);
+        drawnPath.set(List.of());
+        drawingPath.set(false);
+        midiPath.set(null);
+        pinA.set(null);
+        pinB.set(null);
+    }
+
+    /** Removes the drawn path from the pad (it was drawn in another plane's coordinates). */
+    void forgetDrawnPath() {
+        drawnPath.set(List.of());
+    }
+
+    // ---- pins, interpolation and paths
+
+    public void pinA() {
+        float[] point = session.pointProperty().get();
+        if (point != null) {
+            pinA.set(point.clone());
+            message.set("Pinned A at " + LatentText.brief(point));
+        }
+    }
+
+    public void pinB() {
+        float[] point = session.pointProperty().get();
+        if (point != null) {
+            pinB.set(point.clone());
+            message.set("Pinned B at " + LatentText.brief(point));
+        }
+    }
+
+    /** Decodes {@link #tilesProperty() tiles} melodies from pin A to pin B into the strip. */
+    public void interpolate() {
+        float[] a = pinA.get();
+        float[] b = pinB.get();
+        if (session.space() == null || a == null || b == null) {
+            message.set("Pin A and pin B first, then interpolate.");
+            return;
+        }
+        decodeStrip("A → B", LatentSpace.interpolate(a, b, Math.max(2, tiles.get())));
+    }
+
+    /** Decodes {@link #pathPointsProperty() N} points evenly spaced along a path drawn on the pad, joined into one tune. */
+    public void decodePath(List<double[]> padPoints) {
+        if (session.space() == null || padPoints.isEmpty()) {
+            return;
+        }
+        drawnPath.set(List.copyOf(padPoints));
+        drawingPath.set(false); // one path per press of Draw path
+        List<double[]> even = Polyline.evenlySpaced(padPoints, Math.max(2, pathPoints.get()));
+        MelodyPlane plane = session.planeProperty().get();
+        float[][] zs = new float[even.size()][];
+        for (int i = 0; i < zs.length; i++) {
+            zs[i] = plane.toLatent(even.get(i)[0], even.get(i)[1]);
+        }
+        decodeStrip(PATH_TITLE, zs);
+    }
+
+    private void decodeStrip(String title, float[][] zs) {
+        MelodySpace s = session.space();
+        double t = session.temperatureProperty().get();
+        decoder.post(Lane.STRIP, s, m -> {
+            List<Melody> melodies = t == 0 ? m.decodeAll(zs, 0, null) : null;
+            List<Shown> decoded = new ArrayList<>(zs.length);
+            for (int i = 0; i < zs.length; i++) {
+                decoded.add(new Shown(zs[i], melodies != null ? melodies.get(i) : SeededDecoding.decode(m, zs[i], t)));
+            }
+            return new Strip(title, List.copyOf(decoded));
+        }, result -> {
+            if (session.space() != s) {
+                return;
+            }
+            strip.set(result);
+            message.set(String.format(Locale.ROOT, "%s: %d melodies, %d bars joined; Play strip to hear them in turn",
+                    result.title(), result.tiles().size(), result.tune().length() / Melody.STEPS_PER_BAR));
+        });
+    }
+
+    /** Removes the drawn path from the pad, and its melodies from the strip. */
+    public void clearPath() {
+        drawingPath.set(false);
+        drawnPath.set(List.of());
+        if (strip.get().title().equals(PATH_TITLE)) {
+            strip.set(Strip.EMPTY);
+        }
+    }
+
+    // ---- dropped MIDI files
+
+    /** Extracts a MIDI file's windows, encodes them and shows them as a path of points on the pad. */
+    public void loadMidiPath(Path file) {
+        MelodySpace s = session.space();
+        if (s == null) {
+            return;
+        }
+        message.set("Reading " + file.getFileName() + "…");
+        decoder.post(Lane.GRID, s, m -> {
+            try {
+                return new PathResult(MidiWindows.read(m, file), null);
+            } catch (IOException | RuntimeException e) {
+                return new PathResult(null, Problems.describe(e));
+            }
+        }, result -> {
+            if (session.space() != s) {
+                return;
+            }
+            if (result.problem() != null) {
+                message.set("Could not read that MIDI file: " + result.problem());
+            } else {
+                midiPath.set(result.path());
+                message.set(result.path().file() + ": " + result.path().windows().size()
+                        + " windows on the pad; click a point to hear it");
+            }
+        });
+    }
+
+    // ---- properties
+
+    public ObjectProperty<float[]> pinAProperty() {
+        return pinA;
+    }
+
+    public ObjectProperty<float[]> pinBProperty() {
+        return pinB;
+    }
+
+    public IntegerProperty tilesProperty() {
+        return tiles;
+    }
+
+    public IntegerProperty pathPointsProperty() {
+        return pathPoints;
+    }
+
+    public ReadOnlyObjectProperty<Strip> stripProperty() {
+        return strip.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<double[]>> drawnPathProperty() {
+        return drawnPath.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MidiWindows> midiPathProperty() {
+        return midiPath.getReadOnlyProperty();
+    }
+
+    public BooleanProperty drawingPathProperty() {
+        return drawingPath;
+    }
+}

@@ -1,0 +1,84 @@
+package org.latentexplorer.ui.melodies;
+
+import org.latentexplorer.latent.CornerBlend;
+import org.latentexplorer.latent.LatentPlane;
+import org.latentexplorer.model.LatentMap;
+import org.latentexplorer.ui.widgets.Scatter;
+import org.latentexplorer.ui.widgets.Viewport;
+
+/** The 2-D surface the melody pad shows: the corpus's principal plane, or four corners blended bilinearly. */
+public sealed interface MelodyPlane {
+
+    float[] toLatent(double u, double v);
+
+    double[] project(float[] z);
+
+    /** Names of the pad's horizontal and vertical axes. */
+    String[] axisNames();
+
+    /** The window the pad starts with. */
+    Viewport fittingView(Scatter scatter);
+
+    default Scatter scatter(LatentMap map) {
+        return Scatter.project(map, this::project);
+    }
+
+    /** The plane through the corpus mean along its two leading principal directions. */
+    record Principal(LatentPlane plane) implements MelodyPlane {
+        @Override
+        public float[] toLatent(double u, double v) {
+            return plane.toLatent(u, v);
+        }
+
+        @Override
+        public double[] project(float[] z) {
+            return plane.project(z);
+        }
+
+        @Override
+        public String[] axisNames() {
+            return new String[] {"PC 1", "PC 2"};
+        }
+
+        /** Frames the 1st to 99th percentile of the corpus with a margin (a melody corpus may sit tighter than the prior). */
+        @Override
+        public Viewport fittingView(Scatter scatter) {
+            if (scatter.size() == 0) {
+                return Viewport.DEFAULT;
+            }
+            double[] us = scatter.us().clone();
+            double[] vs = scatter.vs().clone();
+            java.util.Arrays.sort(us);
+            java.util.Arrays.sort(vs);
+            int low = (int) Math.round(0.01 * (us.length - 1));
+            int high = (int) Math.round(0.99 * (us.length - 1));
+            double half = 0.5 * Math.max(us[high] - us[low], vs[high] - vs[low]) * 1.3;
+            return new Viewport((us[low] + us[high]) / 2, (vs[low] + vs[high]) / 2, Math.max(half, 0.25));
+        }
+    }
+
+    /** Beat Blender's square: corner A at (0,0), B at (1,0), C at (0,1), D at (1,1). */
+    record Corners(CornerBlend blend) implements MelodyPlane {
+        public static final Viewport VIEW = new Viewport(0.5, 0.5, 0.62);
+
+        @Override
+        public float[] toLatent(double u, double v) {
+            return blend.toLatent(u, v);
+        }
+
+        @Override
+        public double[] project(float[] z) {
+            return blend.project(z);
+        }
+
+        @Override
+        public String[] axisNames() {
+            return new String[] {"A → B", "A → C"};
+        }
+
+        @Override
+        public Viewport fittingView(Scatter scatter) {
+            return VIEW;
+        }
+    }
+}

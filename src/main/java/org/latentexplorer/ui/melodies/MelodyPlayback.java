@@ -1,0 +1,234 @@
+package org.latentexplorer.ui.melodies;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.StringProperty;
+import org.latentexplorer.data.Melody;
+import org.latentexplorer.music.MelodyExport;
+import org.latentexplorer.music.MelodyPlayer;
+
+/**
+ * The Melodies view's sound: the player (opened on its own thread, so a slow or missing sound device
+ * never holds up the window), tempo, instrument and looping, playing the melody at the puck or the
+ * strip, what is playing and where, and exports timed as they sound.
+ */
+public final class MelodyPlayback implements AutoCloseable {
+    public static final int DEFAULT_TEMPO = 120;
+    /** What the window says when no sound device opens (instead of the device's own words). */
+    public static final String NO_SOUND = "No sound device found: playback is off; export still works";
+
+    /** What the player is playing. */
+    public enum Playing { NOTHING, POINT, STRIP }
+
+    private final MelodySession session;
+    private final Executor fxThread;
+    private final MelodyPlayer.SynthesizerSource audio;
+    private final StringProperty message;
+    private final IntegerProperty tempo = new SimpleIntegerProperty(this, "tempo", DEFAULT_TEMPO);
+    private final IntegerProperty program = new SimpleIntegerProperty(this, "program", 0);
+    private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop", true);
+    private final ReadOnlyObjectWrapper<Playing> playing = new ReadOnlyObjectWrapper<>(this, "playing", Playing.NOTHING);
+    private final ReadOnlyIntegerWrapper playStep = new ReadOnlyIntegerWrapper(this, "playStep", -1);
+    private final ReadOnlyStringWrapper audioState = new ReadOnlyStringWrapper(this, "audioState", "audio starting…");
+    private volatile MelodyPlayer player;
+    private boolean closed;
+
+    /** Starts the player on {@code audio}; what it has to say goes to the session's message. */
+    MelodyPlayback(MelodySession session, Executor fxThread, MelodyPlayer.SynthesizerSource audio) {
+        this.session = session;
+        this.fxThread = fxThread;
+        this.audio = audio;
+        this.message = session.messageProperty();
+        tempo.addListener((obs, old, bpm) -> withPlayer(p -> p.setTempo(bpm.intValue())));
+        program.addListener((obs, old, p) -> withPlayer(pl -> pl.setProgram(p.intValue())));
+        loop.addListener((obs, old, on) -> withPlayer(p -> p.setLoop(on)));
+        startPlayer();
+    }
+
+    private void startPlayer() {
+        Thread starter = new Thread(() -> {
+            MelodyPlayer opened = MelodyPlayer.open(audio, fxThread, text -> fxThread.execute(() -> message.set(plainWords(text))));
+            opened.setListener(new MelodyPlayer.Listener() {
+                @Override
+                public void step(Melody melody, int step) {
+                    fxThread.execute(() -> playStep.set(step));
+                }
+
+                @Override
+                public void stopped() {
+                    fxThread.execute(() -> {
+                        playing.set(Playing.NOTHING);
+                        playStep.set(-1);
+                    });
+                }
+            });
+            String state = opened.available() ? "audio: " + opened.describe() : "audio: no sound device";
+            try {
+                fxThread.execute(() -> {
+                    if (closed) {
+                        opened.close();
+                        return;
+                    }
+                    player = opened;
+                    player.setTempo(tempo.get());
+                    player.setProgram(program.get());
+                    audioState.set(state);
+                });
+            } catch (RuntimeException refused) {
+                opened.close();
+            }
+        }, "melody-audio-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /** The player's technical "no audio" text, said plainly. */
+    private static String plainWords(String text) {
+        return text.startsWith(MelodyPlayer.NO_AUDIO) ? NO_SOUND : text;
+    }
+
+    private void withPlayer(Consumer<MelodyPlayer> action) {
+        MelodyPlayer p = player;
+        if (p != null) {
+            action.accept(p);
+        }
+    }
+
+    public void togglePlay() {
+        if (isPlaying()) {
+            stop();
+        } else {
+            play();
+        }
+    }
+
+    /** Plays the melody at the puck (looping when Loop is on). */
+    public void play() {
+        Shown now = session.shownProperty().get();
+        if (now == null) {
+            message.set("Nothing decoded yet");
+            return;
+        }
+        play(now.melody(), Playing.POINT);
+    }
+
+    /** Plays the strip's tiles one after another. */
+    public void playStrip() {
+        Strip s = session.paths().stripProperty().get();
+        if (s.isEmpty()) {
+            message.set("Interpolate between A and B or draw a path first");
+            return;
+        }
+        play(s.tune(), Playing.STRIP);
+    }
+
+    /** Plays {@code melody} at the tempo set (looping when Loop is on), as {@code what}. */
+    private void play(Melody melody, Playing what) {
+        MelodyPlayer p = player;
+        if (p == null) {
+            message.set("Audio is still starting: try again in a moment");
+            return;
+        }
+        p.play(melody.withBpm(tempo.get()), loop.get());
+        if (p.available()) {
+            playing.set(what);
+        }
+    }
+
+    /** While the point's melody loops, {@code next} takes over at the next bar line. */
+    void queueIfPlayingPoint(Melody next) {
+        if (playing.get() == Playing.POINT) {
+            withPlayer(p -> p.queue(next.withBpm(tempo.get())));
+        }
+    }
+
+    /** The one-shot JFugue rendition of the melody at the puck. */
+    public void playWithJFugue() {
+        Shown now = session.shownProperty().get();
+        if (now != null) {
+            withPlayer(p -> p.playWithJFugue(now.melody().withBpm(tempo.get()), program.get()));
+        }
+    }
+
+    boolean isPlaying() {
+        return playing.get() != Playing.NOTHING;
+    }
+
+    public void stop() {
+        withPlayer(MelodyPlayer::stop);
+        playing.set(Playing.NOTHING);
+        playStep.set(-1);
+    }
+
+    /** Writes the melody at the puck as MIDI, or as WAV when the name ends in .wav; returns what was written. */
+    public Melody exportMelody(Path file) throws IOException {
+        Shown now = session.shownProperty().get();
+        if (now == null) {
+            throw new IOException("no melody decoded yet");
+        }
+        return export(now.melody(), file);
+    }
+
+    /** Writes the strip's joined tune (MIDI, or WAV by extension). */
+    public Melody exportTune(Path file) throws IOException {
+        Strip now = session.paths().stripProperty().get();
+        if (now.isEmpty()) {
+            throw new IOException("the strip is empty: interpolate or draw a path first");
+        }
+        return export(now.tune(), file);
+    }
+
+    /** Writes {@code melody} at the tempo and instrument set, as it sounds. */
+    private Melody export(Melody melody, Path file) throws IOException {
+        Melody timed = melody.withBpm(tempo.get());
+        MelodyExport.write(timed, program.get(), file);
+        return timed;
+    }
+
+    public IntegerProperty tempoProperty() {
+        return tempo;
+    }
+
+    public IntegerProperty programProperty() {
+        return program;
+    }
+
+    public BooleanProperty loopProperty() {
+        return loop;
+    }
+
+    public ReadOnlyObjectProperty<Playing> playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty playStepProperty() {
+        return playStep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty audioStateProperty() {
+        return audioState.getReadOnlyProperty();
+    }
+
+    /** The player once audio has started (null before). */
+    public MelodyPlayer player() {
+        return player;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        withPlayer(MelodyPlayer::close);
+    }
+}

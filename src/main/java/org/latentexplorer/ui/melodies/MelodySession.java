@@ -1,0 +1,292 @@
+package org.latentexplorer.ui.melodies;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.latentexplorer.latent.CornerBlend;
+import org.latentexplorer.latent.LatestWinsDecoder;
+import org.latentexplorer.latent.LatestWinsDecoder.Lane;
+import org.latentexplorer.latent.MelodySpace;
+import org.latentexplorer.latent.MidiWindows;
+import org.latentexplorer.latent.SeededDecoding;
+import org.latentexplorer.model.Devices;
+import org.latentexplorer.music.MelodyPlayer;
+import org.latentexplorer.ui.widgets.Problems;
+import org.latentexplorer.ui.widgets.Scatter;
+import org.latentexplorer.ui.widgets.Viewport;
+
+/**
+ * The Melodies view's state on the FX thread: the open model, its plane, the puck and the melody
+ * there, with its decoder thread. Moving the puck asks the decoder thread for the melody there
+ * (latest wins); the result comes back as {@link #shownProperty()}, and while a loop plays it is
+ * queued to take over at the next bar line. Sound and export are {@link MelodyPlayback}'s, pins,
+ * paths and the strip {@link MelodyPaths}', the blend's corners {@link MelodyCorners}'.
+ * The FX thread never touches the model; the player has its own thread, so sound goes on while decoding.
+ */
+public final class MelodySession implements AutoCloseable {
+    public enum PlaneKind { PRINCIPAL, CORNERS }
+
+    private final LatestWinsDecoder<MelodySpace> decoder;
+    private final MelodyPlayback playback;
+    private final MelodyPaths paths;
+    private final MelodyCorners corners;
+    private final ReadOnlyObjectWrapper<MelodySpace> space = new ReadOnlyObjectWrapper<>(this, "space");
+    private final ObjectProperty<PlaneKind> planeKind = new SimpleObjectProperty<>(this, "planeKind", PlaneKind.PRINCIPAL);
+    private final ReadOnlyObjectWrapper<MelodyPlane> plane = new ReadOnlyObjectWrapper<>(this, "plane");
+    private final ReadOnlyObjectWrapper<float[]> point = new ReadOnlyObjectWrapper<>(this, "point");
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.DEFAULT);
+    private final ReadOnlyObjectWrapper<Scatter> scatter = new ReadOnlyObjectWrapper<>(this, "scatter", Scatter.EMPTY);
+    private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0);
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper(this, "engine", "engine starting…");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final Random random = new Random();
+    private BiConsumer<Path, String> onOpenFailed = (directory, problem) -> { };
+    private volatile String engineSummary;
+
+    public MelodySession(Executor fxThread, MelodyPlayer.SynthesizerSource audio) {
+        decoder = new LatestWinsDecoder<>("melody-decoder", fxThread, e -> message.set("Decoding failed: " + Problems.describe(e)));
+        playback = new MelodyPlayback(this, fxThread, audio);
+        paths = new MelodyPaths(this, decoder);
+        corners = new MelodyCorners(this, decoder, () -> {
+            if (planeKind.get() == PlaneKind.CORNERS) {
+                rebuildPlane(false);
+            }
+        });
+        temperature.addListener((obs, old, t) -> requestMelody());
+        planeKind.addListener((obs, old, kind) -> rebuildPlane(true));
+        shown.addListener((obs, old, now) -> {
+            if (now != null) {
+                playback.queueIfPlayingPoint(now.melody());
+            }
+        });
+    }
+
+    // ---- opening a model
+
+    public void open(Path directory) {
+        opening.set(true);
+        message.set("Opening " + directory.getFileName() + "…");
+        boolean first = space.get() == null;
+        decoder.open(() -> {
+            MelodySpace opened = MelodySpace.open(directory);
+            if (first) {
+                engineSummary = Devices.summary(Devices.preferred());
+            }
+            return opened;
+        }, this::opened, e -> {
+            opening.set(false);
+            String problem = Problems.describe(e);
+            message.set("Could not open " + directory.getFileName() + ": " + problem);
+            onOpenFailed.accept(directory, problem);
+        });
+    }
+
+    private void opened(MelodySpace opened) {
+        if (engineSummary != null) {
+            engine.set(engineSummary);
+        }
+        playback.stop();
+        point.set(null); // a point of the old model is no point of the new one
+        paths.clear();
+        corners.cornerToPickProperty().set(null);
+        shown.set(null);
+        space.set(opened);
+        corners.setAll(opened.corpusPoints(MelodyCorners.COUNT, 4));
+        rebuildPlane(true);
+        opening.set(false);
+        message.set("Opened " + opened.directory() + ": drag on the pad to hear the melody there");
+    }
+
+    private void rebuildPlane(boolean recentre) {
+        MelodySpace s = space.get();
+        if (s == null) {
+            return;
+        }
+        float[][] c = corners.cornersProperty().get();
+        double[] keptPuck = recentre || point.get() == null ? null : puck();
+        MelodyPlane next = planeKind.get() == PlaneKind.CORNERS
+                ? new MelodyPlane.Corners(new CornerBlend(c[0], c[1], c[2], c[3]))
+                : new MelodyPlane.Principal(s.principalPlane());
+        plane.set(next);
+        paths.forgetDrawnPath(); // drawn in the old plane's coordinates
+        scatter.set(s.latentMap().map(next::scatter).orElse(Scatter.EMPTY));
+        viewport.set(next.fittingView(scatter.get()));
+        if (keptPuck == null) {
+            Viewport view = viewport.get();
+            moveOnPad(view.centerU(), view.centerV());
+        } else {
+            moveOnPad(keptPuck[0], keptPuck[1]); // the same spot on the new plane: its melody changes at once
+        }
+    }
+
+    // ---- moving
+
+    /** Moves the puck to {@code (u, v)} on the pad and decodes the melody there. */
+    public void moveOnPad(double u, double v) {
+        if (plane.get() == null) {
+            return;
+        }
+        point.set(plane.get().toLatent(u, v));
+        requestMelody();
+    }
+
+    /** Moves to any latent point (off the pad's plane too: the puck shows its projection). */
+    public void moveTo(float[] z) {
+        if (space.get() == null) {
+            return;
+        }
+        point.set(z.clone());
+        requestMelody();
+    }
+
+    /** The puck's {@code (u, v)}: the current point projected onto the pad. */
+    public double[] puck() {
+        return plane.get() == null || point.get() == null ? new double[] {0, 0} : plane.get().project(point.get());
+    }
+
+    public void sample() {
+        if (space.get() != null) {
+            moveTo(space.get().samplePrior(random));
+        }
+    }
+
+    private void requestMelody() {
+        MelodySpace s = space.get();
+        float[] z = point.get();
+        if (s == null || z == null) {
+            return;
+        }
+        double t = temperature.get();
+        decoder.post(Lane.POINT, s, m -> new Shown(z, SeededDecoding.decode(m, z, t)), result -> {
+            if (space.get() == s) {
+                shown.set(result);
+            }
+        });
+    }
+
+    // ---- dropped MIDI files
+
+    /** Moves to window {@code index} of the dropped file and plays it. */
+    public void playMidiWindow(int index) {
+        MidiWindows path = paths.midiPathProperty().get();
+        if (path == null || index < 0 || index >= path.points().size()) {
+            return;
+        }
+        moveTo(path.points().get(index));
+        if (!playback.isPlaying()) {
+            shown.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Shown> obs, Shown old, Shown now) {
+                    shown.removeListener(this);
+                    if (!playback.isPlaying()) {
+                        playback.play();
+                    }
+                }
+            });
+        }
+        message.set(path.file() + ", window " + (index + 1) + " of " + path.points().size());
+    }
+
+    // ---- the corpus
+
+    public String songName(int label) {
+        MelodySpace s = space.get();
+        List<String> names = s == null ? List.of() : s.songNames();
+        return label >= 0 && label < names.size() ? names.get(label) : "song " + label;
+    }
+
+    // ---- properties
+
+    public void setOnOpenFailed(BiConsumer<Path, String> handler) {
+        onOpenFailed = handler;
+    }
+
+    public ReadOnlyObjectProperty<MelodySpace> spaceProperty() {
+        return space.getReadOnlyProperty();
+    }
+
+    public MelodySpace space() {
+        return space.get();
+    }
+
+    public ObjectProperty<PlaneKind> planeKindProperty() {
+        return planeKind;
+    }
+
+    public ReadOnlyObjectProperty<MelodyPlane> planeProperty() {
+        return plane.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<float[]> pointProperty() {
+        return point.getReadOnlyProperty();
+    }
+
+    public float[] point() {
+        return point.get() == null ? null : point.get().clone();
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    public ReadOnlyObjectProperty<Scatter> scatterProperty() {
+        return scatter.getReadOnlyProperty();
+    }
+
+    public DoubleProperty temperatureProperty() {
+        return temperature;
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty engineProperty() {
+        return engine.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** Pins, interpolation, drawn and dropped paths, and the strip they decode into. */
+    public MelodyPaths paths() {
+        return paths;
+    }
+
+    /** The four corners of the blend plane. */
+    public MelodyCorners corners() {
+        return corners;
+    }
+
+    /** The player, tempo, instrument and looping. */
+    public MelodyPlayback playback() {
+        return playback;
+    }
+
+    @Override
+    public void close() {
+        decoder.close();
+        playback.close();
+    }
+}

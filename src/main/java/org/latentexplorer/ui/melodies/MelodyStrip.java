@@ -1,0 +1,125 @@
+package org.latentexplorer.ui.melodies;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.latentexplorer.data.Melody;
+import org.latentexplorer.ui.widgets.LatentText;
+
+/**
+ * The strip under the pad: the melodies of an interpolation or a drawn path as small piano rolls (click
+ * one to move there), the path tool (Draw path, points along it, Clear path) and Play strip.
+ */
+final class MelodyStrip extends HBox {
+    private static final double TILE_HEIGHT = 80;
+    private final MelodySession session;
+    private final HBox tiles = new HBox(6);
+
+    MelodyStrip(MelodySession session) {
+        super(12);
+        this.session = session;
+        Label title = new Label("Strip");
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            Strip s = session.paths().stripProperty().get();
+            return s.isEmpty() ? "STRIP" : s.title().toUpperCase(Locale.ROOT);
+        }, session.paths().stripProperty()));
+        Button playStrip = new Button("▶ Play strip");
+        playStrip.setId("play-strip");
+        playStrip.setOnAction(e -> session.playback().playStrip());
+        playStrip.disableProperty().bind(Bindings.createBooleanBinding(() -> session.paths().stripProperty().get().isEmpty(),
+                session.paths().stripProperty()));
+        HBox titleRow = new HBox(8, title, playStrip);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox head = new VBox(6, titleRow, pathTools());
+        head.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = new Label("Pin A and B, then Interpolate; or press Draw path and drag on the pad. The melodies appear here.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> session.paths().stripProperty().get().isEmpty(), session.paths().stripProperty()));
+        hint.managedProperty().bind(hint.visibleProperty());
+        tiles.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane scroller = new ScrollPane(tiles);
+        scroller.getStyleClass().add("strip-scroller");
+        scroller.setFitToHeight(true);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setFocusTraversable(false);
+        scroller.setMinViewportHeight(TILE_HEIGHT); // the tiles' numbers above the scroll bar, not under it
+        scroller.setPrefViewportHeight(TILE_HEIGHT);
+        scroller.setMinHeight(Region.USE_PREF_SIZE);
+        scroller.visibleProperty().bind(hint.visibleProperty().not());
+        scroller.managedProperty().bind(scroller.visibleProperty());
+        HBox.setHgrow(scroller, Priority.ALWAYS);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        getChildren().addAll(head, hint, scroller);
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("interpolation-strip");
+        session.paths().stripProperty().addListener((obs, old, strip) -> showStrip(strip));
+        session.playback().playStepProperty().addListener((obs, old, step) -> updatePlayhead());
+        session.playback().playingProperty().addListener((obs, old, now) -> updatePlayhead());
+    }
+
+    private HBox pathTools() {
+        ToggleButton drawPath = new ToggleButton("Draw path");
+        drawPath.setId("draw-path");
+        drawPath.setTooltip(new Tooltip("Then drag on the pad: N points along the path become one tune (Esc cancels)"));
+        drawPath.selectedProperty().bindBidirectional(session.paths().drawingPathProperty());
+        Spinner<Integer> points = new Spinner<>(2, 32, MelodyPaths.DEFAULT_PATH_POINTS);
+        points.setId("path-points");
+        points.setPrefWidth(70);
+        points.setTooltip(new Tooltip("Points along the path (two bars each)"));
+        session.paths().pathPointsProperty().bind(points.valueProperty());
+        Button clear = new Button("Clear path");
+        clear.setId("clear-path");
+        clear.setTooltip(new Tooltip("Remove the drawn path and its melodies (Esc)"));
+        clear.setOnAction(e -> session.paths().clearPath());
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> session.paths().drawnPathProperty().get().isEmpty(),
+                session.paths().drawnPathProperty()));
+        HBox tools = new HBox(6, drawPath, points, clear);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.disableProperty().bind(session.spaceProperty().isNull());
+        return tools;
+    }
+
+    private void showStrip(Strip strip) {
+        tiles.getChildren().clear();
+        for (int i = 0; i < strip.tiles().size(); i++) {
+            Shown tile = strip.tiles().get(i);
+            PianoRoll small = new PianoRoll(true);
+            small.show(tile.melody());
+            Label number = new Label(Integer.toString(i + 1));
+            number.getStyleClass().add("tile-caption");
+            VBox cell = new VBox(2, small, number);
+            cell.setAlignment(Pos.CENTER);
+            cell.setId("strip-tile-" + i);
+            cell.getStyleClass().add("strip-tile");
+            cell.setCursor(Cursor.HAND);
+            Tooltip.install(cell, new Tooltip("Move here: z = " + LatentText.brief(tile.z())));
+            cell.setOnMouseClicked(e -> session.moveTo(tile.z()));
+            tiles.getChildren().add(cell);
+        }
+    }
+
+    private void updatePlayhead() {
+        int step = session.playback().playStepProperty().get();
+        int tile = session.playback().playingProperty().get() == MelodyPlayback.Playing.STRIP && step >= 0 ? step / Melody.WINDOW_STEPS : -1;
+        for (int i = 0; i < tiles.getChildren().size(); i++) {
+            if (tiles.getChildren().get(i) instanceof VBox cell && cell.getChildren().get(0) instanceof PianoRoll small) {
+                small.setHighlighted(i == tile);
+                small.setPlayhead(i == tile ? step % Melody.WINDOW_STEPS : -1);
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package org.latentexplorer.ui.melodies;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.latentexplorer.data.Melody;
+import org.latentexplorer.latent.MelodySpace;
+import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.ui.widgets.ModelChoices;
+import org.latentexplorer.ui.widgets.Problems;
+import org.latentexplorer.ui.widgets.SaveFolders;
+
+/**
+ * The Melodies view: the melody model picker and tools on top, the pad in the middle, the piano roll,
+ * transport and plane controls on the right ({@link MelodySidePanel}), the strip of an interpolation or
+ * drawn path below ({@link MelodyStrip}), and a status line whose messages clear after a few seconds.
+ */
+public final class MelodyView extends BorderPane {
+    private final MelodySession session;
+    private final ToolBar toolbar;
+    private final MelodyPad pad;
+    private final PianoRoll roll = new PianoRoll(false);
+    private final ComboBox<ModelCatalog.Entry> models = new ComboBox<>();
+    private Shown shown;
+    private boolean following;
+
+    public MelodyView(MelodySession session) {
+        this.session = session;
+        getStyleClass().addAll("explorer", "melody-view");
+        toolbar = buildToolbar();
+        pad = new MelodyPad(session);
+        setTop(toolbar);
+        setCenter(padPage());
+        MelodySidePanel side = new MelodySidePanel(session, roll, exportMenu());
+        // a third of the window, within the panel's limits: the pad keeps the most room on a small screen
+        side.prefWidthProperty().bind(Bindings.min(side.getMaxWidth(), Bindings.max(side.getMinWidth(), widthProperty().multiply(0.34))));
+        setRight(side);
+        setBottom(new VBox(new MelodyStrip(session), new MelodyStatusBar(session)));
+        getStylesheets().add(Objects.requireNonNull(MelodyView.class.getResource("melodies.css")).toExternalForm());
+
+        session.shownProperty().addListener((obs, old, now) -> {
+            shown = now;
+            roll.show(now == null ? null : now.melody());
+        });
+        session.playback().playStepProperty().addListener((obs, old, step) -> updatePlayhead());
+        session.playback().playingProperty().addListener((obs, old, now) -> updatePlayhead());
+        session.spaceProperty().addListener((obs, old, space) -> follow(space));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    /** S samples, A and B pin, I interpolates, Esc puts away the path tool or a corner pick, else clears the path. */
+    private void shortcut(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || session.space() == null) {
+            return;
+        }
+        switch (e.getCode()) {
+            case S -> session.sample();
+            case A -> session.paths().pinA();
+            case B -> session.paths().pinB();
+            case I -> session.paths().interpolate();
+            case ESCAPE -> {
+                if (session.paths().drawingPathProperty().get()) {
+                    session.paths().drawingPathProperty().set(false);
+                } else if (session.corners().cornerToPickProperty().get() != null) {
+                    session.corners().cornerToPickProperty().set(null);
+                } else {
+                    session.paths().clearPath();
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    public ToolBar toolbar() {
+        return toolbar;
+    }
+
+    // ---- toolbar
+
+    private ToolBar buildToolbar() {
+        models.setId("melody-model-picker");
+        models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.MELODY));
+        models.setCellFactory(list -> new EntryCell());
+        models.setButtonCell(new EntryCell());
+        models.setPrefWidth(200);
+        models.valueProperty().addListener((obs, old, entry) -> {
+            if (!following && entry != null && (session.space() == null || !ModelChoices.sameDirectory(session.space().directory(), entry.directory()))) {
+                session.open(entry.directory());
+            }
+        });
+        models.disableProperty().bind(session.openingProperty());
+        Button open = new Button("Open…");
+        open.setId("melody-open-model");
+        open.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Open a melody model directory");
+            File root = ModelCatalog.defaultRoot().toFile();
+            if (root.isDirectory()) {
+                chooser.setInitialDirectory(root);
+            }
+            File chosen = chooser.showDialog(getScene().getWindow());
+            if (chosen != null) {
+                session.open(chosen.toPath());
+            }
+        });
+        Label label = new Label("Model");
+        label.getStyleClass().add("toolbar-label");
+
+        Spinner<Integer> frames = new Spinner<>(2, 16, MelodyPaths.DEFAULT_TILES);
+        frames.setId("strip-tiles");
+        frames.setPrefWidth(64);
+        frames.setTooltip(new Tooltip("Melodies from A to B"));
+        session.paths().tilesProperty().bind(frames.valueProperty());
+
+        ToolBar bar = new ToolBar(label, models, open, new Separator(),
+                button("Sample", "melody-sample", "A random point from the prior (S)", session::sample),
+                button("Pin A", "melody-pin-a", "Pin the current melody as A (A)", session.paths()::pinA),
+                button("Pin B", "melody-pin-b", "Pin the current melody as B (B)", session.paths()::pinB),
+                button("Interpolate", "melody-interpolate", "Melodies from A to B in the strip (I)", session.paths()::interpolate),
+                frames);
+        for (var node : bar.getItems()) {
+            if (node != models && node != open && node != label && !(node instanceof Separator)) {
+                ((Region) node).disableProperty().bind(session.spaceProperty().isNull());
+            }
+        }
+        return bar;
+    }
+
+    private Button button(String text, String id, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private MenuButton exportMenu() {
+        MenuButton export = new MenuButton("Export");
+        export.setId("melody-export");
+        export.setTooltip(new Tooltip("Save the melody at the puck, or the strip's tune, as MIDI or WAV"));
+        export.getItems().addAll(
+                exportItem("Melody as MIDI…", false, false),
+                exportItem("Melody as WAV…", false, true),
+                exportItem("Strip tune as MIDI…", true, false),
+                exportItem("Strip tune as WAV…", true, true));
+        export.disableProperty().bind(session.spaceProperty().isNull());
+        return export;
+    }
+
+    private MenuItem exportItem(String text, boolean tune, boolean wav) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> chooseAndExport(tune, wav));
+        return item;
+    }
+
+    private void chooseAndExport(boolean tune, boolean wav) {
+        if (tune && session.paths().stripProperty().get().isEmpty()) {
+            session.messageProperty().set("The strip is empty: interpolate or draw a path first");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(wav ? "Export WAV" : "Export MIDI");
+        chooser.setInitialFileName((tune ? "tune" : "melody") + (wav ? ".wav" : ".mid"));
+        chooser.getExtensionFilters().add(wav ? new FileChooser.ExtensionFilter("WAV audio", "*.wav")
+                : new FileChooser.ExtensionFilter("MIDI file", "*.mid", "*.midi"));
+        chooser.setInitialDirectory(SaveFolders.initialFolder());
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        SaveFolders.remember(file);
+        session.messageProperty().set("Saving " + file.getName() + "…");
+        Thread saver = new Thread(() -> {
+            String result;
+            try {
+                Melody written = tune ? session.playback().exportTune(file.toPath()) : session.playback().exportMelody(file.toPath());
+                result = "Saved " + file + " (" + written.length() / Melody.STEPS_PER_BAR + " bars)";
+            } catch (IOException | RuntimeException ex) {
+                result = "Could not save " + file + ": " + Problems.describe(ex);
+            }
+            String text = result;
+            Platform.runLater(() -> session.messageProperty().set(text));
+        }, "melody-export");
+        saver.setDaemon(true);
+        saver.start();
+    }
+
+    // ---- pad
+
+    private VBox padPage() {
+        VBox.setVgrow(pad, Priority.ALWAYS);
+        Label hint = new Label("Drag the puck to hear its melody · hover a dot for its song · drop a MIDI file here");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox page = new VBox(6, pad, hint);
+        page.setAlignment(Pos.TOP_CENTER);
+        page.getStyleClass().add("pad-page");
+        return page;
+    }
+
+    private void updatePlayhead() {
+        int step = session.playback().playStepProperty().get();
+        boolean point = session.playback().playingProperty().get() == MelodyPlayback.Playing.POINT;
+        roll.setPlayhead(point && roll.melody() != null ? step % roll.melody().length() : -1);
+    }
+
+    // ---- model picker
+
+    private void follow(MelodySpace space) {
+        following = true;
+        try {
+            ModelChoices.showOpenModel(models, space == null ? null : new ModelCatalog.Entry(space.directory(), space.card(), null));
+        } finally {
+            following = false;
+        }
+    }
+
+    private static final class EntryCell extends ListCell<ModelCatalog.Entry> {
+        @Override
+        protected void updateItem(ModelCatalog.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().remove("unusable");
+            if (empty || entry == null) {
+                setText(null);
+            } else if (entry.usable()) {
+                setText(entry.name() + "  ·  " + entry.card().melody().latentSize() + "-D");
+            } else {
+                setText(entry.name() + "  ·  unusable: " + entry.problem());
+                getStyleClass().add("unusable");
+            }
+        }
+    }
+
+    // ---- for tests and tools
+
+    /** Exports the melody at the puck (MIDI, or WAV by extension) on the calling thread. */
+    public Melody exportMelody(Path file) throws IOException {
+        return session.playback().exportMelody(file);
+    }
+
+    public MelodySession session() {
+        return session;
+    }
+
+    public MelodyPad pad() {
+        return pad;
+    }
+
+    public PianoRoll pianoRoll() {
+        return roll;
+    }
+
+    /** The melody on the piano roll and the point it was decoded from (null before the first decode). */
+    public Shown shown() {
+        return shown;
+    }
+
+    /** The strip's tiles as shown. */
+    public List<Shown> stripTiles() {
+        return session.paths().stripProperty().get().tiles();
+    }
+}
