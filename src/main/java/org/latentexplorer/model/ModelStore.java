@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+import org.latentexplorer.data.InputFiles;
 
 /**
  * Saves and loads a model directory: {@code model.json}, DJL parameters (a PCA's axes in {@code pca.bin}
@@ -209,8 +211,13 @@ public final class ModelStore {
         if (!Files.isDirectory(directory)) {
             throw new ModelFormatException(directory, "is not a model directory (no such folder)");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new ModelFormatException(file, "missing: a model directory needs model.json");
+        }
+        try {
+            InputFiles.requireFile(file, "missing: a model directory needs model.json");
+        } catch (FileSystemException e) {
+            throw new ModelFormatException(file, e.getReason());
         }
         ModelCard card;
         try (Reader in = Files.newBufferedReader(file)) {
