@@ -166,7 +166,7 @@ public final class AtomicFiles {
     }
 
     /** The failure as a one-line message about the target, e.g. "out.png: cannot write (permission denied)". */
-    static IOException cannotWrite(Path target, IOException cause) {
+    public static IOException cannotWrite(Path target, IOException cause) {
         if (cause instanceof AccessDeniedException) {
             return withCause(new AccessDeniedException(target.toString(), null, "cannot write (permission denied)"), cause);
         }

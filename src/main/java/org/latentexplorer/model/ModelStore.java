@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+import org.latentexplorer.data.AtomicFiles;
 import org.latentexplorer.data.InputFiles;
 
 /**
@@ -96,6 +97,26 @@ public final class ModelStore {
     public static void requireReplaceable(Path target) throws IOException {
         if (!ModelRecovery.replaceable(target)) {
             throw new ModelFormatException(target, "exists and is not a model directory; choose another -o or remove it");
+        }
+        requireWritableFolderAbove(target);
+    }
+
+    /** Tries a file where the save will stage its folder, so that a run the save cannot keep is refused before it trains. */
+    private static void requireWritableFolderAbove(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder == null) {
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ModelFormatException(target, "cannot write: " + folder + " is not a folder");
+        }
+        try {
+            Files.delete(Files.createTempFile(folder, "." + target.getFileName() + ".probe-", ""));
+        } catch (IOException e) {
+            throw AtomicFiles.cannotWrite(target, e);
         }
     }
 

@@ -1,5 +1,9 @@
 package org.latentexplorer.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +36,45 @@ class CampaignCasesTest {
         }
         CliTestSupport.run("ood", "--mnist-data", empty.toString())
                 .assertOneLineError(1, empty.toString(), "split holds no images");
+    }
+
+    @Test
+    void trainOptionsWithoutMeaningAreRefusedBeforeTheDataIsRead() throws IOException {
+        Path data = dir.resolve("data");
+        CliTestSupport.writeIdxSet(data, 40, 20);
+        String out = dir.resolve("model").toString();
+        CliTestSupport.run("train", "--kind", "melody", "--hop", "0", "-o", out)
+                .assertOneLineError(1, "--hop must divide the 16 sixteenths of a bar, got 0", "1, 2, 4, 8 or 16");
+        CliTestSupport.run("train", "--kind", "melody", "--test-every", "0", "-o", out)
+                .assertOneLineError(1, "--test-every must be 1 or more", "got 0");
+        CliTestSupport.run("train", "--data", data.toString(), "--train-limit", "-1", "-o", out)
+                .assertOneLineError(1, "--train-limit must not be negative (0 = all), got -1");
+        CliTestSupport.run("train", "--data", data.toString(), "--test-limit", "-3", "-o", out)
+                .assertOneLineError(1, "--test-limit must not be negative (0 = all), got -3");
+        CliTestSupport.run("train", "--kind", "melody", "--map-limit", "-1", "-o", out)
+                .assertOneLineError(1, "--map-limit must not be negative (0 = all), got -1");
+        CliTestSupport.run("train", "--data", data.toString(), "-o", "")
+                .assertOneLineError(1, "-o is empty");
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        CliTestSupport.run("train", "--data", data.toString(), "--checkpoints", file.toString(), "-o", out)
+                .assertOneLineError(1, "--checkpoints " + file + ": is a file, not a folder");
+        CliTestSupport.run("corpus", "--test-every", "-1", dir.toString())
+                .assertOneLineError(1, "--test-every must be 1 or more", "got -1");
+        assertFalse(Files.exists(dir.resolve("model")));
+    }
+
+    @Test
+    void anOutputNoSaveCouldKeepIsRefusedBeforeTraining() throws IOException {
+        assumeTrue(Files.isDirectory(Path.of("/proc")), "/proc: a folder that takes no new files");
+        Path data = dir.resolve("data");
+        CliTestSupport.writeIdxSet(data, 40, 20);
+        CliTestSupport.Result r = CliTestSupport.run("train", "--data", data.toString(), "--epochs", "1", "--batch", "8",
+                "-o", "/proc/latent-campaign-model");
+        r.assertOneLineError(1, "/proc/latent-campaign-model: cannot write");
+        Path blocked = Files.writeString(dir.resolve("a-file"), "mine");
+        CliTestSupport.run("train", "--data", data.toString(), "--epochs", "1", "--batch", "8",
+                "-o", blocked.resolve("sub/model").toString()).assertOneLineError(1, "cannot write: " + blocked + " is not a folder");
+        assertEquals("mine", Files.readString(blocked));
     }
 
     static void writeBytes(Path file, int... ints) throws IOException {
