@@ -10,8 +10,8 @@ final class TrainOptionChecks {
     private TrainOptionChecks() {
     }
 
-    static void check(Path output, Path checkpoints, int hop, int testEvery, int trainLimit, int testLimit, int mapLimit)
-            throws IOException {
+    static void check(Path output, Path checkpoints, int hop, int testEvery, int trainLimit, int testLimit, int mapLimit,
+                      int warmupEpochs, int transpose) throws IOException {
         if (output.toString().isEmpty()) {
             throw new IllegalArgumentException("-o is empty: name the model directory to write, e.g. -o models/my-vae");
         }
@@ -28,6 +28,12 @@ final class TrainOptionChecks {
         notNegative("--train-limit", trainLimit);
         notNegative("--test-limit", testLimit);
         notNegative("--map-limit", mapLimit);
+        if (warmupEpochs < 0) {
+            throw new IllegalArgumentException("--warmup-epochs must not be negative, got " + warmupEpochs);
+        }
+        if (transpose < 0) {
+            throw new IllegalArgumentException("--transpose must not be negative (0 = no transposition), got " + transpose);
+        }
     }
 
     private static void notNegative(String option, int value) {

@@ -82,6 +82,9 @@ public final class AtomicFiles {
 
     /** The file to replace: the target itself, or what it links to, so that a link stays a link. */
     private static Path destination(Path target) throws IOException {
+        if (target.toString().isEmpty()) {
+            throw new FileSystemException("", null, "cannot write: the output file name (-o) is empty");
+        }
         Path absolute = target.toAbsolutePath();
         if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
             absolute = absolute.toRealPath();

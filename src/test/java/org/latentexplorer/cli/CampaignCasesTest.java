@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,11 +76,27 @@ class CampaignCasesTest {
         assertEquals("mine", Files.readString(blocked));
     }
 
-    static void writeBytes(Path file, int... ints) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
-            for (int v : ints) {
-                out.writeInt(v);
-            }
-        }
+    @Test
+    void emptyNamesAndAFileGivenAsAModelSayWhatIsWrong() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        CliTestSupport.run("decode", "-m", file.toString(), "--z", "0,0")
+                .assertOneLineError(1, file + ": is a file, not a model directory");
+        CliTestSupport.run("decode", "-m", "", "--z", "0,0").assertOneLineError(1, "the model is empty");
+        CliTestSupport.run("superres", "--models", "", "--limit", "5").assertOneLineError(1, "the model is empty");
+        CliTestSupport.run("sample", "-n", "1", "-o", "").assertOneLineError(1, "the output file name (-o) is empty");
+        CliTestSupport.run("train", "--kind", "melody", "--warmup-epochs", "-1", "-o", dir.resolve("m").toString())
+                .assertOneLineError(1, "--warmup-epochs must not be negative, got -1");
+        CliTestSupport.run("train", "--kind", "melody", "--transpose", "-2", "-o", dir.resolve("m").toString())
+                .assertOneLineError(1, "--transpose must not be negative", "got -2");
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void anUnknownLayoutInTheCardIsNamedNotCalledAMissingSection() throws IOException {
+        Path model = CliTestSupport.copyOfShippedModel("mnist-vae-2d", dir);
+        Path card = model.resolve("model.json");
+        Files.writeString(card, Files.readString(card).replace("\"architecture\": \"MLP\"", "\"architecture\": \"RNN\""));
+        CliTestSupport.run("decode", "-m", model.toString(), "--z", "0,0")
+                .assertOneLineError(1, card + ": architecture.architecture \"RNN\" is not one of \"MLP\", \"CONV\"");
     }
 }
