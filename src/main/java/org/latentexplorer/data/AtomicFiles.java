@@ -51,7 +51,11 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 OutputStream out = new GuardedStream(Channels.newOutputStream(channel), target);
-                content.accept(out);
+                try {
+                    content.accept(out);
+                } catch (IOException e) {
+                    throw ownFailure(target, e);
+                }
                 out.flush();
                 force(channel, target);
             }
@@ -183,6 +187,16 @@ public final class AtomicFiles {
             text = cause.getClass().getSimpleName();
         }
         return withCause(new FileSystemException(target.toString(), null, "cannot write (" + text + ")"), cause);
+    }
+
+    /** The one-line failure about {@code target} when a writer (ImageIO's "I/O error writing PNG file!") wrapped it. */
+    private static IOException ownFailure(Path target, IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException fs && target.toString().equals(fs.getFile())) {
+                return fs;
+            }
+        }
+        return e;
     }
 
     private static IOException withCause(IOException e, Throwable cause) {

@@ -176,11 +176,15 @@ public final class ModelStore {
         requireReplaceable(target);
         Path staged = Files.createTempDirectory(parent, ModelRecovery.prefix(target, ModelRecovery.SAVING));
         try {
-            content.write(staged);
-            if (latentMap != null) {
-                latentMap.write(staged.resolve(LATENT_MAP_FILE));
+            try {
+                content.write(staged);
+                if (latentMap != null) {
+                    latentMap.write(staged.resolve(LATENT_MAP_FILE));
+                }
+                writeCard(staged.resolve(CARD_FILE), card.withChecksums(Checksums.of(staged, card)));
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(directory, e); // a full disk names the model, not a hidden staging folder
             }
-            writeCard(staged.resolve(CARD_FILE), card.withChecksums(Checksums.of(staged, card)));
             beforeCommit.check(staged);
             requireReplaceable(target);
             commit(staged, target);
@@ -227,19 +231,26 @@ public final class ModelStore {
         return readCardOnly(directory);
     }
 
+    /** A file of a model that must be there and readable: a folder, a pipe or a device is named as such, not "missing". */
+    static void requireModelFile(Path file, String missing) throws ModelFormatException {
+        if (!Files.exists(file)) {
+            throw new ModelFormatException(file, missing);
+        }
+        try {
+            InputFiles.requireFile(file, missing);
+        } catch (FileSystemException e) {
+            throw new ModelFormatException(file, e.getReason());
+        } catch (IOException e) {
+            throw new ModelFormatException(file, e.getMessage());
+        }
+    }
+
     static ModelCard readCardOnly(Path directory) throws IOException {
         Path file = directory.resolve(CARD_FILE);
         if (!Files.isDirectory(directory)) {
             throw new ModelFormatException(directory, "is not a model directory (no such folder)");
         }
-        if (!Files.exists(file)) {
-            throw new ModelFormatException(file, "missing: a model directory needs model.json");
-        }
-        try {
-            InputFiles.requireFile(file, "missing: a model directory needs model.json");
-        } catch (FileSystemException e) {
-            throw new ModelFormatException(file, e.getReason());
-        }
+        requireModelFile(file, "missing: a model directory needs model.json");
         ModelCard card;
         try (Reader in = Files.newBufferedReader(file)) {
             JsonElement json = JsonParser.parseReader(in);

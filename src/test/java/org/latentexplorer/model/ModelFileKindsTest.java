@@ -44,6 +44,23 @@ class ModelFileKindsTest {
     }
 
     @Test
+    void aPcaFileThatIsANamedPipeIsRefusedAtOnceNotCalledMissing() throws Exception {
+        Path model = dir.resolve("pca");
+        Files.createDirectories(model);
+        try (Stream<Path> files = Files.list(ModelCatalog.defaultRoot().resolve("mnist-pca-2d"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, model.resolve(f.getFileName()));
+            }
+        }
+        Path pca = model.resolve(PcaModel.FILE);
+        Files.delete(pca);
+        assumeTrue(new ProcessBuilder("mkfifo", pca.toString()).start().waitFor() == 0, "mkfifo is needed to make a named pipe");
+        IOException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(IOException.class, () -> ModelStore.loadPca(model)));
+        assertEquals(pca + ": is not a regular file", e.getMessage());
+    }
+
+    @Test
     void aParameterFileThatIsAFolderIsCalledAFolder() throws IOException {
         Path model = copyOfShipped();
         Files.delete(model.resolve(PARAMS));
