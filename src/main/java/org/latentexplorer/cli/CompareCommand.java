@@ -93,7 +93,8 @@ final class CompareCommand implements Callable<Integer> {
         Path directory = ModelArgs.resolve(name);
         String actual = ModelStore.readCard(directory).kind();
         if (!kind.equals(actual)) {
-            throw new IllegalArgumentException(option + " " + name + ": is " + actual + " model, not a 2-D map of kind '" + kind
+            String article = "aeiou".indexOf(actual.isEmpty() ? 'x' : actual.charAt(0)) >= 0 ? "an " : "a ";
+            throw new IllegalArgumentException(option + " " + name + ": is " + article + actual + " model, not a 2-D map of kind '" + kind
                     + "' (--vae takes an image VAE, --ae an autoencoder, --pca a PCA)");
         }
         return directory;
