@@ -1,5 +1,6 @@
 package org.latentexplorer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.latentexplorer.latent.ImageMap;
 import org.latentexplorer.latent.ImageMaps;
 import org.latentexplorer.lessons.LessonImages;
 import org.latentexplorer.lessons.MapComparison;
+import org.latentexplorer.model.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +28,9 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    private static final List<String> SLOTS = List.of("--vae", "--ae", "--pca");
+    private static final List<String> SLOT_KINDS = List.of("image", "autoencoder", "pca");
 
     @Option(names = "--vae", paramLabel = "DIR|NAME", defaultValue = MapComparison.VAE, description = "2-D VAE (default: ${DEFAULT-VALUE})")
     String vae;
@@ -69,14 +74,30 @@ final class CompareCommand implements Callable<Integer> {
         MapComparison.Settings settings = new MapComparison.Settings(neighbours, grid, confidence);
         List<MapComparison.Figures> rows = new ArrayList<>();
         try (DigitReader judge = DigitReader.open(ModelArgs.resolve(classifier))) {
-            for (String name : List.of(vae, autoencoder, pca)) {
-                try (ImageMap map = ImageMaps.open(ModelArgs.resolve(name))) {
+            List<String> names = List.of(vae, autoencoder, pca);
+            for (int slot = 0; slot < names.size(); slot++) {
+                try (ImageMap map = ImageMaps.open(ofKind(SLOTS.get(slot), names.get(slot), SLOT_KINDS.get(slot)))) {
                     rows.add(MapComparison.measure(map, train, test, judge, settings));
                 }
             }
             print(spec.commandLine().getOut(), rows, train.count(), test.count(), judge, settings);
         }
         return 0;
+    }
+
+    /**
+     * The model directory an option names, refused unless its card is of the slot's kind: any 2-D map would run in any
+     * slot, and the verdicts would then compare a model with itself.
+     */
+    private static Path ofKind(String option, String name, String kind) throws IOException {
+        Path directory = ModelArgs.resolve(name);
+        String actual = ModelStore.readCard(directory).kind();
+        if (!kind.equals(actual)) {
+            String article = "aeiou".indexOf(actual.isEmpty() ? 'x' : actual.charAt(0)) >= 0 ? "an " : "a ";
+            throw new IllegalArgumentException(option + " " + name + ": is " + article + actual + " model, not a 2-D map of kind '" + kind
+                    + "' (--vae takes an image VAE, --ae an autoencoder, --pca a PCA)");
+        }
+        return directory;
     }
 
     static void print(PrintWriter out, List<MapComparison.Figures> rows, int trainCount, int testCount, DigitReader judge,

@@ -38,6 +38,9 @@ final class CorpusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (testEvery < 1) {
+            throw new IllegalArgumentException("--test-every must be 1 or more (about one song in N is held out), got " + testEvery);
+        }
         List<Path> folders = sources == null || sources.isEmpty() ? MelodyCorpus.DEFAULT_FOLDERS : sources;
         MelodyCorpus corpus = MelodyCorpus.load(folders, testEvery);
         Map<DropReason, Integer> dropped = new EnumMap<>(DropReason.class);

@@ -2,6 +2,7 @@ package org.latentexplorer.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,7 +31,13 @@ final class ModelArgs {
     }
 
     static Path resolve(String model) throws IOException {
+        if (model.isBlank()) {
+            throw new IllegalArgumentException("the model is empty: give a model directory or the name of one (e.g. mnist-vae-2d)");
+        }
         Path asGiven = Path.of(model);
+        if (Files.isRegularFile(asGiven)) {
+            throw new FileSystemException(model, null, "is a file, not a model directory");
+        }
         ModelStore.recover(asGiven);
         ModelStore.recoverFolder(ModelCatalog.defaultRoot());
         try {

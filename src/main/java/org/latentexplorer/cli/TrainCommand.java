@@ -186,6 +186,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        TrainOptionChecks.check(output, checkpoints, hop, testEvery, trainLimit, testLimit, mapLimit, warmupEpochs, transpose);
         ModelStore.requireReplaceable(output);
         if (beta != null) {
             RunChecks.beta(beta);

@@ -51,7 +51,11 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 OutputStream out = new GuardedStream(Channels.newOutputStream(channel), target);
-                content.accept(out);
+                try {
+                    content.accept(out);
+                } catch (IOException e) {
+                    throw ownFailure(target, e);
+                }
                 out.flush();
                 force(channel, target);
             }
@@ -82,6 +86,9 @@ public final class AtomicFiles {
 
     /** The file to replace: the target itself, or what it links to, so that a link stays a link. */
     private static Path destination(Path target) throws IOException {
+        if (target.toString().isEmpty()) {
+            throw new FileSystemException("", null, "cannot write: the output file name (-o) is empty");
+        }
         Path absolute = target.toAbsolutePath();
         if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
             absolute = absolute.toRealPath();
@@ -166,7 +173,7 @@ public final class AtomicFiles {
     }
 
     /** The failure as a one-line message about the target, e.g. "out.png: cannot write (permission denied)". */
-    static IOException cannotWrite(Path target, IOException cause) {
+    public static IOException cannotWrite(Path target, IOException cause) {
         if (cause instanceof AccessDeniedException) {
             return withCause(new AccessDeniedException(target.toString(), null, "cannot write (permission denied)"), cause);
         }
@@ -180,6 +187,16 @@ public final class AtomicFiles {
             text = cause.getClass().getSimpleName();
         }
         return withCause(new FileSystemException(target.toString(), null, "cannot write (" + text + ")"), cause);
+    }
+
+    /** The one-line failure about {@code target} when a writer (ImageIO's "I/O error writing PNG file!") wrapped it. */
+    private static IOException ownFailure(Path target, IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException fs && target.toString().equals(fs.getFile())) {
+                return fs;
+            }
+        }
+        return e;
     }
 
     private static IOException withCause(IOException e, Throwable cause) {

@@ -24,6 +24,8 @@ public enum ImageDataset {
 
     /** Both data sets hold 28x28 grey images. */
     public static final int IMAGE_SIDE = 28;
+    /** Both data sets have ten classes, labelled 0 to 9. */
+    private static final int CLASS_COUNT = 10;
 
     private final String id;
     private final List<String> classNames;
@@ -71,7 +73,19 @@ public enum ImageDataset {
         InputFiles.requireFolder(directory, "data folder not found; run ./latent setup or pass --data DIR");
         Path images = find(directory, split.filePrefix + "-images-idx3-ubyte");
         Path labels = find(directory, split.filePrefix + "-labels-idx1-ubyte");
-        return new LabeledImages(IdxReader.readImages(images, rows, cols), IdxReader.readLabels(labels));
+        ImageSet imageSet = IdxReader.readImages(images, rows, cols);
+        int[] labelValues = IdxReader.readLabels(labels);
+        if (labelValues.length != imageSet.count()) {
+            throw new IdxFormatException(labels, "holds " + labelValues.length + " labels but " + images.getFileName() + " holds "
+                    + imageSet.count() + " images");
+        }
+        for (int i = 0; i < labelValues.length; i++) {
+            if (labelValues[i] >= CLASS_COUNT) {
+                throw new IdxFormatException(labels, "label " + labelValues[i] + " at index " + i + " is not a class (0 to "
+                        + (CLASS_COUNT - 1) + ")");
+            }
+        }
+        return new LabeledImages(imageSet, labelValues);
     }
 
     private static Path find(Path directory, String baseName) throws IOException {

@@ -211,7 +211,7 @@ public final class MidiFileReader {
         }
 
         private MidiFormatException problem(String what) {
-            return new MidiFormatException(file, "corrupt: track " + track + " has " + what);
+            return new MidiFormatException(file, "corrupt: track " + track + ": " + what);
         }
     }
 }

@@ -2,6 +2,8 @@ package org.latentexplorer.lessons;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.latentexplorer.data.IdxFormatException;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.data.LabeledImages;
@@ -32,7 +34,12 @@ public final class LessonImages {
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must not be negative, got " + limit);
         }
-        LabeledImages images = ImageDataset.load(folder != null ? folder : dataset.defaultDirectory(), split);
+        Path directory = folder != null ? folder : dataset.defaultDirectory();
+        LabeledImages images = ImageDataset.load(directory, split);
+        if (images.count() == 0) {
+            throw new IdxFormatException(directory, "the " + split.name().toLowerCase(Locale.ROOT)
+                    + " split holds no images; there is nothing to measure");
+        }
         return limit > 0 && limit < images.count() ? images.head(limit) : images;
     }
 }

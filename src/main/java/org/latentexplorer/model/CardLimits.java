@@ -41,8 +41,22 @@ final class CardLimits {
                 if (problem != null) {
                     throw new ModelFormatException(file, problem);
                 }
+                requireKnownArchitecture(file, section, sizes.getAsJsonObject().get("architecture"));
             }
         }
+    }
+
+    /** A layout name the card cannot be read with would otherwise read as a missing section. */
+    private static void requireKnownArchitecture(Path file, String section, JsonElement value) throws ModelFormatException {
+        if (value == null || value.isJsonNull()) {
+            return;
+        }
+        for (Architecture known : Architecture.values()) {
+            if (value.isJsonPrimitive() && known.name().equals(value.getAsString())) {
+                return;
+            }
+        }
+        throw new ModelFormatException(file, section + ".architecture " + value + " is not one of \"MLP\", \"CONV\"");
     }
 
     /**

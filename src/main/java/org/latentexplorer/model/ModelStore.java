@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+import org.latentexplorer.data.AtomicFiles;
+import org.latentexplorer.data.InputFiles;
 
 /**
  * Saves and loads a model directory: {@code model.json}, DJL parameters (a PCA's axes in {@code pca.bin}
@@ -82,6 +85,26 @@ public final class ModelStore {
         if (!ModelRecovery.replaceable(target)) {
             throw new ModelFormatException(target, "exists and is not a model directory; choose another -o or remove it");
         }
+        requireWritableFolderAbove(target);
+    }
+
+    /** Tries a file where the save will stage its folder, so that a run the save cannot keep is refused before it trains. */
+    private static void requireWritableFolderAbove(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder == null) {
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ModelFormatException(target, "cannot write: " + folder + " is not a folder");
+        }
+        try {
+            Files.delete(Files.createTempFile(folder, "." + target.getFileName() + ".probe-", ""));
+        } catch (IOException e) {
+            throw AtomicFiles.cannotWrite(target, e);
+        }
     }
 
     /**
@@ -126,11 +149,15 @@ public final class ModelStore {
         requireReplaceable(target);
         Path staged = Files.createTempDirectory(parent, ModelRecovery.prefix(target, ModelRecovery.SAVING));
         try {
-            content.write(staged);
-            if (latentMap != null) {
-                latentMap.write(staged.resolve(LATENT_MAP_FILE));
+            try {
+                content.write(staged);
+                if (latentMap != null) {
+                    latentMap.write(staged.resolve(LATENT_MAP_FILE));
+                }
+                writeCard(staged.resolve(CARD_FILE), card.withChecksums(Checksums.of(staged, card)));
+            } catch (IOException e) {
+                throw AtomicFiles.cannotWrite(directory, e); // a full disk names the model, not a hidden staging folder
             }
-            writeCard(staged.resolve(CARD_FILE), card.withChecksums(Checksums.of(staged, card)));
             beforeCommit.check(staged);
             requireReplaceable(target);
             commit(staged, target);
@@ -177,14 +204,26 @@ public final class ModelStore {
         return readCardOnly(directory);
     }
 
+    /** A file of a model that must be there and readable: a folder, a pipe or a device is named as such, not "missing". */
+    static void requireModelFile(Path file, String missing) throws ModelFormatException {
+        if (!Files.exists(file)) {
+            throw new ModelFormatException(file, missing);
+        }
+        try {
+            InputFiles.requireFile(file, missing);
+        } catch (FileSystemException e) {
+            throw new ModelFormatException(file, e.getReason());
+        } catch (IOException e) {
+            throw new ModelFormatException(file, e.getMessage());
+        }
+    }
+
     static ModelCard readCardOnly(Path directory) throws IOException {
         Path file = directory.resolve(CARD_FILE);
         if (!Files.isDirectory(directory)) {
             throw new ModelFormatException(directory, "is not a model directory (no such folder)");
         }
-        if (!Files.isRegularFile(file)) {
-            throw new ModelFormatException(file, "missing: a model directory needs model.json");
-        }
+        requireModelFile(file, "missing: a model directory needs model.json");
         ModelCard card;
         String kindText = null;
         try (Reader in = Files.newBufferedReader(file)) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.latentexplorer.data.InputFiles;
 
 /**
  * Loads a network's DJL parameter file into the network its card describes, failing with the file named when the
@@ -45,6 +46,13 @@ final class ParameterLoader {
         }
         Path params = found.get();
         Map<String, Shape> expected = parameterShapes(model.getBlock());
+        try {
+            // a named pipe would block the load forever, a folder or an unreadable file is not a shape mismatch
+            InputFiles.requireFile(params, "no such parameter file");
+        } catch (IOException e) {
+            closeQuietly(owner);
+            throw e;
+        }
         try {
             requireDjlParameters(params);
             Checksums.verify(card, params);

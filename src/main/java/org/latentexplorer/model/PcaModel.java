@@ -186,9 +186,7 @@ public final class PcaModel {
 
     /** Reads {@code file}; it must hold the sizes {@code expected} (from model.json). */
     public static PcaModel read(Path file, PcaConfig expected) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new ModelFormatException(file, "missing: a PCA model directory needs " + FILE);
-        }
+        ModelStore.requireModelFile(file, "missing: a PCA model directory needs " + FILE);
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             if (in.readInt() != MAGIC) {

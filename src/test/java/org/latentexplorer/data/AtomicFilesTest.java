@@ -45,6 +45,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFullDiskUnderAnImageWriterIsReportedAsTheTargetsOneLineNotTheWritersWords() throws IOException {
+        Path target = Files.writeString(dir.resolve("sheet.png"), "old sheet");
+        // what ImageIO throws when the stream under it (ours) fails: its own words, ours as the cause
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            throw new javax.imageio.IIOException("I/O error writing PNG file!",
+                    new FileSystemException(target.toString(), null, "cannot write (no space left on device)"));
+        }));
+        assertEquals(target + ": cannot write (no space left on device)", e.getMessage());
+        assertEquals("old sheet", Files.readString(target));
+    }
+
+    @Test
     void anUncheckedFailureAlsoLeavesTheOldFile() throws IOException {
         Path target = dir.resolve("z.csv");
         Files.writeString(target, "index,label\n");

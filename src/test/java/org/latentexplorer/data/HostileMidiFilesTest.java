@@ -96,7 +96,7 @@ class HostileMidiFilesTest {
         byte[] events = {0, (byte) 0xFF, 0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 'a', 'b', 'c'};
         Path lying = Files.write(dir.resolve("lying-text.mid"), midiFile(96, events));
         Map<Path, MelodyCorpus.FileReport> reports = corpus(List.of(dir));
-        assertSkipped(reports, lying, "track 1 has an event declares 268435455 bytes but only 3 remain");
+        assertSkipped(reports, lying, "track 1: an event declares 268435455 bytes but only 3 remain");
         assertGoodFileRead(reports, good);
     }
 

@@ -133,9 +133,9 @@ class IdxReaderTest {
     void folderLoaderFindsGzippedFilesAndChecksCounts() throws IOException {
         writeGzip("t10k-images-idx3-ubyte.gz", idxImages(3, 28, 28));
         writeGzip("t10k-labels-idx1-ubyte.gz", idxLabels(1, 2));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ImageDataset.load(dir, ImageDataset.Split.TEST));
-        assertTrue(e.getMessage().contains("3 images but 2 labels"), e.getMessage());
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> ImageDataset.load(dir, ImageDataset.Split.TEST));
+        assertTrue(e.getMessage().endsWith("t10k-labels-idx1-ubyte.gz: holds 2 labels but t10k-images-idx3-ubyte.gz holds 3 images"),
+                e.getMessage());
         writeGzip("t10k-labels-idx1-ubyte.gz", idxLabels(1, 2, 3));
         assertEquals(3, ImageDataset.load(dir, ImageDataset.Split.TEST).count());
     }
