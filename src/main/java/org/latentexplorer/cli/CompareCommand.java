@@ -15,6 +15,7 @@ import org.latentexplorer.latent.ImageMap;
 import org.latentexplorer.latent.ImageMaps;
 import org.latentexplorer.lessons.LessonImages;
 import org.latentexplorer.lessons.MapComparison;
+import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private static final List<String> SLOTS = List.of("--vae", "--ae", "--pca");
-    private static final List<String> SLOT_KINDS = List.of("image", "autoencoder", "pca");
+    private static final List<ModelKind> SLOT_KINDS = List.of(ModelKind.IMAGE_VAE, ModelKind.AUTOENCODER, ModelKind.PCA);
 
     @Option(names = "--vae", paramLabel = "DIR|NAME", defaultValue = MapComparison.VAE, description = "2-D VAE (default: ${DEFAULT-VALUE})")
     String vae;
@@ -89,12 +90,11 @@ final class CompareCommand implements Callable<Integer> {
      * The model directory an option names, refused unless its card is of the slot's kind: any 2-D map would run in any
      * slot, and the verdicts would then compare a model with itself.
      */
-    private static Path ofKind(String option, String name, String kind) throws IOException {
+    private static Path ofKind(String option, String name, ModelKind kind) throws IOException {
         Path directory = ModelArgs.resolve(name);
-        String actual = ModelStore.readCard(directory).kind();
-        if (!kind.equals(actual)) {
-            String article = "aeiou".indexOf(actual.isEmpty() ? 'x' : actual.charAt(0)) >= 0 ? "an " : "a ";
-            throw new IllegalArgumentException(option + " " + name + ": is " + article + actual + " model, not a 2-D map of kind '" + kind
+        ModelKind actual = ModelStore.readCard(directory).kind();
+        if (kind != actual) {
+            throw new IllegalArgumentException(option + " " + name + ": is " + actual.described() + ", not a 2-D map of kind '" + kind
                     + "' (--vae takes an image VAE, --ae an autoencoder, --pca a PCA)");
         }
         return directory;

@@ -18,9 +18,9 @@ class CampaignCasesTest {
     @Test
     void compareRefusesAModelOfAnotherKindInEachSlot() {
         CliTestSupport.run("compare", "--vae", "mnist-ae-2d", "--limit", "50")
-                .assertOneLineError(1, "--vae mnist-ae-2d: is an autoencoder model", "kind 'image'");
+                .assertOneLineError(1, "--vae mnist-ae-2d: is an autoencoder,", "kind 'image'");
         CliTestSupport.run("compare", "--ae", "mnist-vae-2d", "--limit", "50")
-                .assertOneLineError(1, "--ae mnist-vae-2d: is an image model", "kind 'autoencoder'");
+                .assertOneLineError(1, "--ae mnist-vae-2d: is an image VAE,", "kind 'autoencoder'");
         CliTestSupport.run("compare", "--pca", "mnist-ae-2d", "--limit", "50")
                 .assertOneLineError(1, "--pca mnist-ae-2d", "kind 'pca'");
     }

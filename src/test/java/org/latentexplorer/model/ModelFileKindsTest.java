@@ -39,7 +39,7 @@ class ModelFileKindsTest {
         Process mkfifo = new ProcessBuilder("mkfifo", model.resolve(PARAMS).toString()).start();
         assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed to make a named pipe");
         IOException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> assertThrows(IOException.class, () -> ModelStore.load(model)));
+                () -> assertThrows(IOException.class, () -> ModelStore.loadImageVae(model)));
         assertEquals(model.resolve(PARAMS) + ": is not a regular file", e.getMessage());
     }
 
@@ -65,7 +65,7 @@ class ModelFileKindsTest {
         Path model = copyOfShipped();
         Files.delete(model.resolve(PARAMS));
         Files.createDirectory(model.resolve(PARAMS));
-        IOException e = assertThrows(IOException.class, () -> ModelStore.load(model));
+        IOException e = assertThrows(IOException.class, () -> ModelStore.loadImageVae(model));
         assertEquals(model.resolve(PARAMS) + ": is a folder, not a file", e.getMessage());
     }
 
@@ -75,9 +75,9 @@ class ModelFileKindsTest {
         Path card = model.resolve(ModelStore.CARD_FILE);
         Files.delete(card);
         Files.createDirectory(card);
-        assertEquals(card + ": is a folder, not a file", assertThrows(ModelFormatException.class, () -> ModelStore.load(model)).getMessage());
+        assertEquals(card + ": is a folder, not a file", assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(model)).getMessage());
         Files.delete(card);
         Files.createSymbolicLink(card, Path.of("/dev/zero"));
-        assertEquals(card + ": is not a regular file", assertThrows(ModelFormatException.class, () -> ModelStore.load(model)).getMessage());
+        assertEquals(card + ": is not a regular file", assertThrows(ModelFormatException.class, () -> ModelStore.loadImageVae(model)).getMessage());
     }
 }
