@@ -1,5 +1,6 @@
 package org.latentexplorer.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.latentexplorer.ui.DisplayCheck;
@@ -13,10 +14,10 @@ import picocli.CommandLine.Option;
 final class ExploreCommand implements Callable<Integer> {
     static final int NO_DISPLAY = 2;
 
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "Model directory to open (default: the 2-D MNIST model under the models folder)."
-                    + " A melody model opens in the Melodies view.")
-    Path model;
+    @Option(names = {"-m", "--model"}, paramLabel = "DIR|NAME",
+            description = "Model directory, or the name of one under the models folder, to open (default: the 2-D MNIST"
+                    + " model). A melody model opens in the Melodies view.")
+    String model;
 
     @Option(names = "--melodies",
             description = "Open straight into the Melodies view (default model: models/melody-vae).")
@@ -27,13 +28,14 @@ final class ExploreCommand implements Callable<Integer> {
     boolean lab;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        Path directory = model == null ? null : ModelArgs.resolve(model);
         if (!DisplayCheck.available()) {
             System.err.println(DisplayCheck.NO_DISPLAY_MESSAGE);
             return NO_DISPLAY;
         }
         try {
-            ExplorerApp.launch(model, lab ? ExplorerApp.Mode.LAB : melodies ? ExplorerApp.Mode.MELODIES : null);
+            ExplorerApp.launch(directory, lab ? ExplorerApp.Mode.LAB : melodies ? ExplorerApp.Mode.MELODIES : null);
         } catch (RuntimeException e) {
             String display = System.getenv().getOrDefault("DISPLAY", System.getenv("WAYLAND_DISPLAY"));
             throw new IllegalStateException("cannot open the window on display " + display + " (" + Main.describe(e)

@@ -1,7 +1,7 @@
 package org.latentexplorer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,11 +55,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return ErrorLines.describe(e);
     }
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Model directory for the explorer window (as explore --model).")
-    Path model;
+    @Option(names = "--model", paramLabel = "DIR|NAME", description = "Model for the explorer window (as explore --model).")
+    String model;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         ExploreCommand explore = new ExploreCommand();
         explore.model = model;
         return explore.call();

@@ -71,6 +71,14 @@ class CliErrorLinesTest {
     }
 
     @Test
+    void theWindowTakesAModelByNameLikeTheOtherCommandsAndNamesAModelThatIsNotThere() {
+        CliTestSupport.run("explore", "--model", "no-such-model")
+                .assertOneLineError(1, "no-such-model: no such model directory, and no model of that name in");
+        CliTestSupport.run("--model", "no-such-model")
+                .assertOneLineError(1, "no-such-model: no such model directory");
+    }
+
+    @Test
     void aWrittenSheetReplacesTheOldOneWholeAndIsReadableByOthers() throws IOException {
         Path png = dir.resolve("sheet.png");
         Files.writeString(png, "an old file of the user's");
