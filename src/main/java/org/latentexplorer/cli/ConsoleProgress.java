@@ -3,6 +3,7 @@ package org.latentexplorer.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -26,17 +27,29 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     private final PrintStream err;
     private final boolean terminal;
     private final Duration logInterval;
+    private final BooleanSupplier stop;
     private volatile ProgressBar bar;
     private int barEpoch;
 
-    ConsoleProgress() {
-        this(System.err, System.console() != null, Duration.ofSeconds(30));
+    /** Progress on standard error for a run that stops when {@code stop} says so. */
+    ConsoleProgress(BooleanSupplier stop) {
+        this(System.err, System.console() != null, Duration.ofSeconds(30), stop);
     }
 
     ConsoleProgress(PrintStream err, boolean terminal, Duration logInterval) {
+        this(err, terminal, logInterval, () -> false);
+    }
+
+    private ConsoleProgress(PrintStream err, boolean terminal, Duration logInterval, BooleanSupplier stop) {
         this.err = err;
         this.terminal = terminal;
         this.logInterval = logInterval;
+        this.stop = stop;
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return stop.getAsBoolean();
     }
 
     @Override

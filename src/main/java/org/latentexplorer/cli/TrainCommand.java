@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.latentexplorer.train.Schedule;
 import org.latentexplorer.train.TrainedModel;
 import org.latentexplorer.train.TrainingPlan;
 import org.latentexplorer.train.TrainingResult;
+import org.latentexplorer.train.TrainingStopped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -184,6 +186,11 @@ final class TrainCommand implements Callable<Integer> {
     /** Options that do not change what a run computes, left out of its checkpoint key. */
     private static final List<String> NOT_RUN_SETTINGS = List.of("--output", "--checkpoints", "--resume", "--help", "--version");
 
+    /** How long a SIGTERM waits for the run to reach a batch boundary (or finish a save) before the JVM exits anyway. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private ConsoleProgress progress;
+
     @Override
     public Integer call() throws Exception {
         TrainOptionChecks.check(output, checkpoints, hop, testEvery, trainLimit, testLimit, mapLimit, warmupEpochs, transpose);
@@ -193,6 +200,19 @@ final class TrainCommand implements Callable<Integer> {
         }
         Path checkpointDir = checkpoints != null ? checkpoints : checkpointFolder();
         String command = "./latent " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        try (StopOnShutdown stop = new StopOnShutdown(STOP_GRACE)) {
+            progress = new ConsoleProgress(stop::requested);
+            try {
+                return train(checkpointDir, command);
+            } catch (TrainingStopped e) {
+                // written before the hook is released, so that the JVM exits after this line, not before it
+                progress.message(e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    private int train(Path checkpointDir, String command) throws Exception {
         return switch (kind) {
             case IMAGE -> trainImages(checkpointDir, command);
             case MELODY -> trainMelodies(checkpointDir, command);
@@ -211,7 +231,7 @@ final class TrainCommand implements Callable<Integer> {
                 midi == null ? MelodyCorpus.DEFAULT_FOLDERS : midi, testEvery, hop, epochs, batch, learningRate,
                 schedule(), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
                 transpose, sampling, seed, trainLimit, mapLimit, output, checkpointDir, resume, command);
-        MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, new ConsoleProgress()).run();
+        MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, progress).run();
         MelodyEpochMetrics last = result.last();
         spec.commandLine().getOut().printf(Locale.ROOT, "held-out reconstruction accuracy %.3f per step (teacher-forced %.3f), cross-entropy %.2f"
                 + " + KL %.2f nats/melody, model in %s%n", last.reconstructionAccuracy(), last.teacherForcedAccuracy(),
@@ -226,7 +246,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingPlan plan = new TrainingPlan(output.getFileName().toString(), config, set,
                 data != null ? data : set.defaultDirectory(), epochs, batch, learningRate, schedule(), beta == null ? 1f : beta, seed,
                 trainLimit, testLimit, output, checkpointDir, resume, command);
-        TrainingResult result = new ImageVaeTrainer(plan, new ConsoleProgress()).run();
+        TrainingResult result = new ImageVaeTrainer(plan, progress).run();
         EpochMetrics last = result.last();
         spec.commandLine().getOut().printf(Locale.ROOT, "test negative ELBO %.2f nats/image (reconstruction %.2f + KL %.2f), model in %s%n",
                 last.testNegativeElbo(), last.testReconstruction(), last.testKl(), result.model());
@@ -250,7 +270,7 @@ final class TrainCommand implements Callable<Integer> {
                 new ImageNoise.Range(range(noiseSigma, "--noise-sigma")[0], noiseSigma[1], range(noiseFraction, "--noise-fraction")[0],
                         noiseFraction[1]), testSigma, testFraction);
         TrainedModel result = new AutoencoderTrainer(new AutoencoderPlan(config, source(), run(checkpointDir, command), denoising),
-                new ConsoleProgress()).run();
+                progress).run();
         EpochFigures last = result.last();
         spec.commandLine().getOut().printf(Locale.ROOT, "test cross-entropy %.2f nats/image, MSE %.5f, PSNR %.2f dB%s, model in %s%n",
                 last.figure("testBce"), last.figure("testMse"), last.figure("testPsnr"),
@@ -263,14 +283,14 @@ final class TrainCommand implements Callable<Integer> {
         ClassifierConfig config = ClassifierConfig.digits(arch, hiddenOr(arch == Architecture.CONV ? List.of(16, 32, 128) : List.of(256, 128)));
         ModelStore.requireSaneSizes(ModelKind.CLASSIFIER, config, SIZE_OPTIONS);
         TrainedModel result = new ClassifierTrainer(new ClassifierPlan(config, source(), run(checkpointDir, command)),
-                new ConsoleProgress()).run();
+                progress).run();
         spec.commandLine().getOut().printf(Locale.ROOT, "test accuracy %.4f (cross-entropy %.4f nats/image), model in %s%n",
                 result.last().figure("testAccuracy"), result.last().figure("testCrossEntropy"), result.model());
         return 0;
     }
 
     private int trainPca(String command) throws Exception {
-        TrainedModel result = new PcaTrainer(new PcaPlan(latentOr(2), source(), output, command), new ConsoleProgress()).run();
+        TrainedModel result = new PcaTrainer(new PcaPlan(latentOr(2), source(), output, command), progress).run();
         Map<String, Double> figures = result.card().metrics().extra();
         spec.commandLine().getOut().printf(Locale.ROOT, "explained variance %.4f, test MSE %.5f, PSNR %.2f dB, cross-entropy %.2f"
                         + " nats/image, model in %s%n", figures.get("explainedVarianceRatio"), figures.get("testMse"),

@@ -166,7 +166,8 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
             for (int epoch = firstEpoch; epoch <= run.epochs(); epoch++) {
                 long start = System.nanoTime();
                 task.startEpoch(epoch, shuffle);
-                double trainLoss = trainEpoch(trainer, permutation(task.trainCount(), shuffle), epoch, start);
+                double trainLoss = trainEpoch(trainer, permutation(task.trainCount(), shuffle), epoch, start,
+                        epoch > 1 && checkpointModel != null);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 R report = task.evaluate(network, epoch, trainLoss, seconds);
                 RunChecks.finiteFigures(report.csvRow(), epoch);
@@ -205,13 +206,17 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         return update -> cosine.getNewValue(update + updatesDone);
     }
 
-    private double trainEpoch(Trainer trainer, int[] order, int epoch, long startNanos) throws IOException {
+    private double trainEpoch(Trainer trainer, int[] order, int epoch, long startNanos, boolean resumable) throws IOException {
         int batchSize = run.batchSize();
         int batches = (order.length + batchSize - 1) / batchSize;
         RandomGenerator random = new SplittableRandom(run.seed() * 1_000_003L + epoch);
         double lossSum = 0;
         long seen = 0;
         for (int b = 0; b < batches; b++) {
+            if (progress.stopRequested()) {
+                throw new TrainingStopped("stopped: interrupted during epoch " + epoch + "; " + run.output() + " is unchanged"
+                        + (resumable ? " (rerun with --resume to continue after epoch " + (epoch - 1) + ")" : ""));
+            }
             int[] indices = Arrays.copyOfRange(order, b * batchSize, Math.min(order.length, (b + 1) * batchSize));
             float batchLoss;
             try (NDManager scope = trainer.getManager().newSubManager()) {

@@ -4,6 +4,11 @@ package org.latentexplorer.train;
 public interface ProgressListener {
     ProgressListener SILENT = new ProgressListener() { };
 
+    /** Asked before every batch: true ends the run there with {@link TrainingStopped}, saving nothing more. */
+    default boolean stopRequested() {
+        return false;
+    }
+
     default void message(String line) {
     }
 

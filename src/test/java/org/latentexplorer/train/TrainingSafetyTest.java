@@ -123,4 +123,41 @@ class TrainingSafetyTest {
                 String.join("\n", rows));
         assertFalse(rows.contains("3,1.0,1.0,1.0,0.0,1.0"), "the row of the killed epoch is dropped");
     }
+
+    /** Asks to stop once {@code batches} batches of {@code epoch} have run. */
+    private static ProgressListener stoppingAfter(int epoch, int batches) {
+        return new ProgressListener() {
+            private int seen;
+
+            @Override
+            public void batch(int e, int epochs, int batch, int total, double runningLoss, double elapsedSeconds) {
+                seen = e == epoch ? batch : 0;
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return seen >= batches;
+            }
+        };
+    }
+
+    @Test
+    void aStopRequestEndsTheRunAtTheNextBatchAndSavesNothingMore() throws IOException {
+        Path model = dir.resolve("model");
+        Path checkpoint = dir.resolve("checkpoints").resolve("model");
+        TrainingStopped first = assertThrows(TrainingStopped.class,
+                () -> new ImageVaeTrainer(plan(2, 64, 0.001f, 1f, false), stoppingAfter(1, 3)).run(TRAIN, TEST));
+        assertEquals("stopped: interrupted during epoch 1; " + model + " is unchanged", first.getMessage());
+        assertFalse(Files.exists(model), "no model is saved");
+        assertFalse(Files.exists(checkpoint), "no checkpoint is saved");
+
+        TrainingStopped second = assertThrows(TrainingStopped.class,
+                () -> new ImageVaeTrainer(plan(3, 64, 0.001f, 1f, false), stoppingAfter(2, 2)).run(TRAIN, TEST));
+        assertEquals("stopped: interrupted during epoch 2; " + model
+                + " is unchanged (rerun with --resume to continue after epoch 1)", second.getMessage());
+        assertFalse(Files.exists(model), "no model is saved");
+        assertEquals(1, ModelStore.readCard(checkpoint).training().epochs(), "the checkpoint is epoch 1's");
+        assertEquals(List.of(2, 3), train(plan(3, 64, 0.001f, 1f, true)).history().stream().map(EpochMetrics::epoch).toList(),
+                "the resumed run trains epochs 2 and 3");
+    }
 }
