@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
@@ -38,8 +37,8 @@ public final class ModelPicker extends HBox {
         setSpacing(6);
         models.setId("model-picker");
         models.getItems().setAll(catalog);
-        models.setCellFactory(list -> new EntryCell());
-        models.setButtonCell(new EntryCell());
+        models.setCellFactory(list -> new ModelChoices.EntryCell(card -> card.architecture().latentSize()));
+        models.setButtonCell(new ModelChoices.EntryCell(card -> card.architecture().latentSize()));
         models.setPrefWidth(230);
         models.setTooltip(new Tooltip("Models under " + ModelCatalog.defaultRoot().toAbsolutePath().normalize()));
         models.valueProperty().addListener((obs, old, entry) -> chosen(entry));
@@ -86,27 +85,6 @@ public final class ModelPicker extends HBox {
             ModelChoices.showOpenModel(models, space == null ? null : new ModelCatalog.Entry(space.directory(), space.card(), null));
         } finally {
             following = false;
-        }
-    }
-
-    private static final class EntryCell extends ListCell<ModelCatalog.Entry> {
-        @Override
-        protected void updateItem(ModelCatalog.Entry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            getStyleClass().remove("unusable");
-            setTooltip(null);
-            if (empty || entry == null) {
-                setText(null);
-                return;
-            }
-            if (entry.usable()) {
-                setText(entry.name() + "  ·  " + entry.card().architecture().latentSize() + "-D");
-                setTooltip(new Tooltip(entry.directory().toString()));
-            } else {
-                setText(entry.name() + "  ·  unusable: " + entry.problem());
-                getStyleClass().add("unusable");
-                setTooltip(new Tooltip(entry.problem()));
-            }
         }
     }
 }

@@ -11,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
@@ -107,8 +106,8 @@ public final class MelodyView extends BorderPane {
     private ToolBar buildToolbar() {
         models.setId("melody-model-picker");
         models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.MELODY));
-        models.setCellFactory(list -> new EntryCell());
-        models.setButtonCell(new EntryCell());
+        models.setCellFactory(list -> new ModelChoices.EntryCell(card -> card.melody().latentSize()));
+        models.setButtonCell(new ModelChoices.EntryCell(card -> card.melody().latentSize()));
         models.setPrefWidth(200);
         models.valueProperty().addListener((obs, old, entry) -> {
             if (!following && entry != null && (session.space() == null || !ModelChoices.sameDirectory(session.space().directory(), entry.directory()))) {
@@ -243,21 +242,6 @@ public final class MelodyView extends BorderPane {
         }
     }
 
-    private static final class EntryCell extends ListCell<ModelCatalog.Entry> {
-        @Override
-        protected void updateItem(ModelCatalog.Entry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            getStyleClass().remove("unusable");
-            if (empty || entry == null) {
-                setText(null);
-            } else if (entry.usable()) {
-                setText(entry.name() + "  ·  " + entry.card().melody().latentSize() + "-D");
-            } else {
-                setText(entry.name() + "  ·  unusable: " + entry.problem());
-                getStyleClass().add("unusable");
-            }
-        }
-    }
 
     // ---- for tests and tools
 

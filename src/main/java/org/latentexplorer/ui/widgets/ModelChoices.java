@@ -1,8 +1,12 @@
 package org.latentexplorer.ui.widgets;
 
 import java.nio.file.Path;
+import java.util.function.ToIntFunction;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.model.ModelCard;
 
 /** What the views' model boxes share: showing the model actually open, and telling model directories apart. */
 public final class ModelChoices {
@@ -29,5 +33,31 @@ public final class ModelChoices {
 
     public static boolean sameDirectory(Path a, Path b) {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** A model box's line: the name and latent size, or why the model cannot be opened; the folder as tooltip. */
+    public static final class EntryCell extends ListCell<ModelCatalog.Entry> {
+        private final ToIntFunction<ModelCard> latentSize;
+
+        public EntryCell(ToIntFunction<ModelCard> latentSize) {
+            this.latentSize = latentSize;
+        }
+
+        @Override
+        protected void updateItem(ModelCatalog.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().remove("unusable");
+            setTooltip(null);
+            if (empty || entry == null) {
+                setText(null);
+            } else if (entry.usable()) {
+                setText(entry.name() + "  ·  " + latentSize.applyAsInt(entry.card()) + "-D");
+                setTooltip(new Tooltip(entry.directory().toString()));
+            } else {
+                setText(entry.name() + "  ·  unusable: " + entry.problem());
+                getStyleClass().add("unusable");
+                setTooltip(new Tooltip(entry.problem()));
+            }
+        }
     }
 }
