@@ -3,11 +3,13 @@ package org.latentexplorer.ui.digits;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import org.latentexplorer.ui.widgets.ArrowKeys;
 import org.latentexplorer.ui.widgets.PlotFrame;
 
 /**
@@ -105,21 +107,14 @@ public final class LatentPad extends Region {
 
     /** Handles a key meant for the pad (arrows, shift+arrows, Enter, space); tells whether it was one. */
     boolean handleKey(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return false;
+        if (ArrowKeys.move(e, (dx, dy, big) -> nudge(dx, dy, big ? BIG_NUDGE : NUDGE))) {
+            return true;
         }
-        double fraction = e.isShiftDown() ? BIG_NUDGE : NUDGE;
-        switch (e.getCode()) {
-            case LEFT, KP_LEFT -> nudge(-1, 0, fraction);
-            case RIGHT, KP_RIGHT -> nudge(1, 0, fraction);
-            case UP, KP_UP -> nudge(0, 1, fraction);
-            case DOWN, KP_DOWN -> nudge(0, -1, fraction);
-            case ENTER, SPACE -> session.decodeAgain();
-            default -> {
-                return false;
-            }
+        boolean again = !e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE);
+        if (again) {
+            session.decodeAgain();
         }
-        return true;
+        return again;
     }
 
     private void keyPressed(KeyEvent e) {

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import org.latentexplorer.ui.widgets.ArrowKeys;
 import org.latentexplorer.ui.widgets.PlotFrame;
 import org.latentexplorer.ui.widgets.Scatter;
 import org.latentexplorer.ui.widgets.Viewport;
@@ -55,17 +56,9 @@ public final class MapPad extends Region {
     }
 
     private void key(KeyEvent e) {
-        double by = e.isShiftDown() ? 10 : 1;
-        switch (e.getCode()) {
-            case LEFT -> nudge(-by, 0);
-            case RIGHT -> nudge(by, 0);
-            case UP -> nudge(0, by);
-            case DOWN -> nudge(0, -by);
-            default -> {
-                return;
-            }
+        if (ArrowKeys.move(e, (dx, dy, big) -> nudge(big ? 10 * dx : dx, big ? 10 * dy : dy))) {
+            e.consume();
         }
-        e.consume();
     }
 
     /** Moves the puck by {@code du, dv} fiftieths of the visible half-span (from the centre when there is none yet). */

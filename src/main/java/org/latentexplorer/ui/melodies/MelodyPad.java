@@ -16,6 +16,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.latentexplorer.latent.MidiWindows;
+import org.latentexplorer.ui.widgets.ArrowKeys;
 import org.latentexplorer.ui.widgets.PlotFrame;
 import org.latentexplorer.ui.widgets.Scatter;
 
@@ -97,17 +98,9 @@ public final class MelodyPad extends Region {
     // ---- keyboard
 
     private void key(KeyEvent e) {
-        double by = e.isShiftDown() ? 10 : 1;
-        switch (e.getCode()) {
-            case LEFT -> nudge(-by, 0);
-            case RIGHT -> nudge(by, 0);
-            case UP -> nudge(0, by);
-            case DOWN -> nudge(0, -by);
-            default -> {
-                return;
-            }
+        if (ArrowKeys.move(e, (dx, dy, big) -> nudge(big ? 10 * dx : dx, big ? 10 * dy : dy))) {
+            e.consume();
         }
-        e.consume();
     }
 
     /** Moves the puck by {@code du, dv} fiftieths of the visible half-span (arrow keys). */
