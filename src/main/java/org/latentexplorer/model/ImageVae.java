@@ -6,6 +6,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.training.Trainer;
+import ai.djl.training.TrainingConfig;
+import java.util.Arrays;
 import org.latentexplorer.data.ImageSet;
 
 /**
@@ -16,7 +19,12 @@ import org.latentexplorer.data.ImageSet;
 public final class ImageVae extends Network {
     static final String PARAMS_PREFIX = "vae";
 
+    /** Up to this many points at once, an MLP decoder runs in plain Java rather than through the engine. */
+    private static final int KERNEL_POINTS = 4;
+
     private final ImageVaeBlock block;
+    private MlpDecoderKernel kernel;
+    private boolean trainable;
 
     private ImageVae(ImageVaeBlock block, Device device) {
         super("image-vae", block, device, new Shape(1, block.config().imageSize()));
@@ -43,7 +51,32 @@ public final class ImageVae extends Network {
 
     /** Pixel probabilities for {@code count} latent points laid out one after another in {@code z}. */
     public float[] decode(float[] z, int count) {
+        MlpDecoderKernel fast = count <= KERNEL_POINTS ? kernel() : null;
+        if (fast != null && z.length == count * latentSize()) {
+            int pixels = config().imageSize();
+            float[] out = new float[count * pixels];
+            for (int i = 0; i < count; i++) {
+                float[] point = Arrays.copyOfRange(z, i * latentSize(), (i + 1) * latentSize());
+                System.arraycopy(fast.decode(point), 0, out, i * pixels, pixels);
+            }
+            return out;
+        }
         return infer(z, count, latentSize(), points -> Activation.sigmoid(block.decode(inferenceStore(), points, false)));
+    }
+
+    /** The plain-Java decoder of an MLP on the CPU whose weights no trainer can change; null otherwise. */
+    private synchronized MlpDecoderKernel kernel() {
+        if (kernel == null && !trainable && config().architecture() == Architecture.MLP && !device().isGpu()) {
+            kernel = MlpDecoderKernel.of(block.decoderBlock());
+        }
+        return kernel;
+    }
+
+    @Override
+    public synchronized Trainer newTrainer(TrainingConfig config) {
+        trainable = true;
+        kernel = null;
+        return super.newTrainer(config);
     }
 
     /** Encoder means for {@code count} images laid out one after another in {@code images}. */

@@ -105,6 +105,10 @@ final class ImageVaeBlock extends AbstractBlock {
                 zLogVar.forward(store, new NDList(hidden), training).singletonOrThrow());
     }
 
+    Block decoderBlock() {
+        return decoder;
+    }
+
     /** Pixel logits for a batch of latent points. */
     NDArray decode(ParameterStore store, NDArray z, boolean training) {
         return decoder.forward(store, new NDList(z), training).singletonOrThrow();

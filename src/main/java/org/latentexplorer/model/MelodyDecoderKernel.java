@@ -32,31 +32,17 @@ final class MelodyDecoderKernel {
         initWeight = values(block, "initial_state", "weight");
         initBias = values(block, "initial_state", "bias");
         float[] inputWeight = values(block, "decoder", "i2h_WEIGHT");
-        recurrentWeightT = transpose(values(block, "decoder", "h2h_WEIGHT"), 4 * hidden, hidden);
+        recurrentWeightT = Kernels.transpose(values(block, "decoder", "h2h_WEIGHT"), 4 * hidden, hidden);
         float[] inputBias = values(block, "decoder", "i2h_BIAS");
         float[] recurrentBias = values(block, "decoder", "h2h_BIAS");
-        outputWeightT = transpose(values(block, "output", "weight"), classes, hidden);
+        outputWeightT = Kernels.transpose(values(block, "output", "weight"), classes, hidden);
         outputBias = values(block, "output", "bias");
         int gates = 4 * hidden;
-        inputWeightT = transpose(inputWeight, gates, classes + latent);
+        inputWeightT = Kernels.transpose(inputWeight, gates, classes + latent);
         gateBias = new float[gates];
         for (int g = 0; g < gates; g++) {
             gateBias[g] = inputBias[g] + recurrentBias[g];
         }
-    }
-
-    /**
-     * {@code rows x cols} row-major to {@code cols} separate rows of {@code rows}: separate arrays, because the
-     * JIT vectorizes {@code y[i] += s * x[i]} only when it can tell the two arrays apart.
-     */
-    private static float[][] transpose(float[] matrix, int rows, int cols) {
-        float[][] out = new float[cols][rows];
-        for (int r = 0; r < rows; r++) {
-            for (int k = 0; k < cols; k++) {
-                out[k][r] = matrix[r * cols + k];
-            }
-        }
-        return out;
     }
 
     private static float[] values(Block block, String child, String parameterSuffix) {
@@ -84,7 +70,7 @@ final class MelodyDecoderKernel {
         }
         float[] fromZ = gateBias.clone();
         for (int k = 0; k < latent; k++) {
-            axpy(z[k], inputWeightT[classes + k], fromZ);
+            Kernels.axpy(z[k], inputWeightT[classes + k], fromZ);
         }
         float[] g = new float[gates];
         float[] logits = new float[classes];
@@ -93,22 +79,22 @@ final class MelodyDecoderKernel {
         for (int t = 0; t < steps; t++) {
             System.arraycopy(fromZ, 0, g, 0, gates);
             if (previous >= 0) {
-                axpy(1f, inputWeightT[previous], g);
+                Kernels.axpy(1f, inputWeightT[previous], g);
             }
             for (int j = 0; j < hidden; j++) {
-                axpy(h[j], recurrentWeightT[j], g);
+                Kernels.axpy(h[j], recurrentWeightT[j], g);
             }
             for (int j = 0; j < hidden; j++) {
-                float in = sigmoid(g[j]);
-                float forget = sigmoid(g[hidden + j]);
+                float in = Kernels.sigmoid(g[j]);
+                float forget = Kernels.sigmoid(g[hidden + j]);
                 float cell = (float) Math.tanh(g[2 * hidden + j]);
-                float out = sigmoid(g[3 * hidden + j]);
+                float out = Kernels.sigmoid(g[3 * hidden + j]);
                 c[j] = forget * c[j] + in * cell;
                 h[j] = out * (float) Math.tanh(c[j]);
             }
             System.arraycopy(outputBias, 0, logits, 0, classes);
             for (int j = 0; j < hidden; j++) {
-                axpy(h[j], outputWeightT[j], logits);
+                Kernels.axpy(h[j], outputWeightT[j], logits);
             }
             previous = temperature <= 0 ? argmax(logits) : sample(logits, temperature, random);
             events[t] = previous;
@@ -133,17 +119,6 @@ final class MelodyDecoderKernel {
             s0 += a[aOffset + i] * b[bOffset + i];
         }
         return (s0 + s1) + (s2 + s3);
-    }
-
-    /** {@code y += scale * x}: the loop the JIT turns into SIMD instructions, so matrix products are written as sums of these. */
-    private static void axpy(float scale, float[] x, float[] y) {
-        for (int i = 0; i < y.length; i++) {
-            y[i] += scale * x[i];
-        }
-    }
-
-    private static float sigmoid(float x) {
-        return (float) (1 / (1 + Math.exp(-x)));
     }
 
     private static int argmax(float[] values) {

@@ -9,7 +9,6 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Adam;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
@@ -62,7 +61,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
             return null;
         }
 
-        /** The largest gradient value Adam lets through; empty for no clipping. */
+        /** The largest global L2 norm of the gradients (all parameters together) an update uses; empty for no clipping. */
         default Optional<Float> clipGradient() {
             return Optional.empty();
         }
@@ -153,11 +152,11 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
             progress.message(gap);
         }
 
-        Adam.Builder adam = Optimizer.adam().optLearningRateTracker(learningRate(firstEpoch));
-        task.clipGradient().ifPresent(adam::optClipGrad);
-        DefaultTrainingConfig config = new DefaultTrainingConfig(task.loss()).optOptimizer(adam.build())
+        DefaultTrainingConfig config = new DefaultTrainingConfig(task.loss())
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(learningRate(firstEpoch)).build())
                 .optDevices(new Device[] {device});
-        try (network; Trainer trainer = network.newTrainer(config)) {
+        try (network; Trainer trainer = network.newTrainer(config);
+             ParameterUpdate update = ParameterUpdate.of(trainer, learningRate(firstEpoch), task.clipGradient().orElse(0f))) {
             Random shuffle = new Random(run.seed());
             for (int skipped = 1; skipped < firstEpoch; skipped++) {
                 task.startEpoch(skipped, shuffle);
@@ -166,7 +165,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
             for (int epoch = firstEpoch; epoch <= run.epochs(); epoch++) {
                 long start = System.nanoTime();
                 task.startEpoch(epoch, shuffle);
-                double trainLoss = trainEpoch(trainer, permutation(task.trainCount(), shuffle), epoch, start,
+                double trainLoss = trainEpoch(trainer, update, permutation(task.trainCount(), shuffle), epoch, start,
                         epoch > 1 && checkpointModel != null);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 R report = task.evaluate(network, epoch, trainLoss, seconds);
@@ -206,7 +205,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         return update -> cosine.getNewValue(update + updatesDone);
     }
 
-    private double trainEpoch(Trainer trainer, int[] order, int epoch, long startNanos, boolean resumable) throws IOException {
+    private double trainEpoch(Trainer trainer, ParameterUpdate update, int[] order, int epoch, long startNanos, boolean resumable) throws IOException {
         int batchSize = run.batchSize();
         int batches = (order.length + batchSize - 1) / batchSize;
         RandomGenerator random = new SplittableRandom(run.seed() * 1_000_003L + epoch);
@@ -229,7 +228,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
                     batchLoss = loss.getFloat();
                 }
                 RunChecks.finiteLoss(batchLoss, epoch, b + 1);
-                trainer.step();
+                update.step();
             }
             lossSum += (double) batchLoss * indices.length;
             seen += indices.length;

@@ -1,0 +1,79 @@
+package org.latentexplorer.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.training.Trainer;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
+import java.util.List;
+
+/**
+ * Adam after each batch's backward pass, with optional clipping of the gradients' global norm: on the CPU the
+ * {@link FusedAdam} pass over the tensors' memory; on a GPU, where Java cannot reach that memory, DJL's Adam
+ * after the gradients are scaled on the device.
+ */
+interface ParameterUpdate extends AutoCloseable {
+    void step();
+
+    @Override
+    void close();
+
+    static ParameterUpdate of(Trainer trainer, Tracker learningRate, float clipNorm) {
+        List<Parameter> parameters = trainer.getModel().getBlock().getParameters().stream().map(Pair::getValue).toList();
+        if (trainer.getDevices()[0].isGpu()) {
+            return new ParameterUpdate() {
+                @Override
+                public void step() {
+                    if (clipNorm > 0) {
+                        clipOnDevice(parameters, clipNorm);
+                    }
+                    trainer.step();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+        FusedAdam adam = new FusedAdam(parameters, learningRate, clipNorm, threads());
+        return new ParameterUpdate() {
+            @Override
+            public void step() {
+                adam.step();
+            }
+
+            @Override
+            public void close() {
+                adam.close();
+            }
+        };
+    }
+
+    /** As many threads as the engine's intra-op threads where they are set, else one per processor. */
+    private static int threads() {
+        String engineThreads = System.getProperty("ai.djl.pytorch.num_threads");
+        int processors = Runtime.getRuntime().availableProcessors();
+        try {
+            return engineThreads == null ? processors : Math.max(1, Integer.parseInt(engineThreads.trim()));
+        } catch (NumberFormatException e) {
+            return processors;
+        }
+    }
+
+    private static void clipOnDevice(List<Parameter> parameters, float clipNorm) {
+        try (NDManager scope = parameters.get(0).getArray().getManager().newSubManager()) {
+            List<NDArray> gradients = parameters.stream().filter(Parameter::requiresGradient)
+                    .map(p -> p.getArray().getGradient()).toList();
+            gradients.forEach(g -> g.attach(scope));
+            double sumOfSquares = 0;
+            for (NDArray gradient : gradients) {
+                sumOfSquares += gradient.square().sum().getFloat();
+            }
+            double norm = Math.sqrt(sumOfSquares);
+            if (norm > clipNorm) {
+                gradients.forEach(g -> g.muli((float) (clipNorm / norm)));
+            }
+        }
+    }
+}
