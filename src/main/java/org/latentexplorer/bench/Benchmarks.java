@@ -18,9 +18,13 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.MelodySpace;
+import org.latentexplorer.data.Melody;
+import org.latentexplorer.model.MelodyVaeConfig;
 import org.latentexplorer.model.VaeConfig;
 import org.latentexplorer.train.EpochMetrics;
 import org.latentexplorer.train.ImageVaeTrainer;
+import org.latentexplorer.train.MelodyTrainingPlan;
+import org.latentexplorer.train.MelodyVaeTrainer;
 import org.latentexplorer.train.ProgressListener;
 import org.latentexplorer.train.Schedule;
 import org.latentexplorer.train.TrainingPlan;
@@ -216,17 +220,97 @@ public final class Benchmarks {
 
     /** Trains the classic 784-400-20 MLP VAE for {@code epochs} epochs on MNIST in {@code dataDirectory}, in a temporary folder. */
     public static Epochs trainingEpochs(Path dataDirectory, int epochs, int batchSize, int trainLimit) throws IOException {
-        VaeConfig config = VaeConfig.mlp(20, 400);
         Path scratch = Files.createTempDirectory("latent-bench-");
         try {
-            TrainingPlan plan = new TrainingPlan("bench-epoch", config, ImageDataset.MNIST, dataDirectory, epochs, batchSize,
-                    1e-3f, Schedule.CONSTANT, 1f, 42, trainLimit, 500, scratch.resolve("model"), null, false, "latent bench");
-            TrainingResult result = new ImageVaeTrainer(plan, ProgressListener.SILENT).run();
-            return new Epochs(config, result.card().dataset().trainImages(), batchSize,
-                    result.history().stream().mapToDouble(EpochMetrics::seconds).toArray());
+            return trainingEpochs(dataDirectory, epochs, batchSize, trainLimit, scratch.resolve("model"));
         } finally {
             deleteRecursively(scratch);
         }
+    }
+
+    private static Epochs trainingEpochs(Path dataDirectory, int epochs, int batchSize, int trainLimit, Path output) throws IOException {
+        VaeConfig config = VaeConfig.mlp(20, 400);
+        TrainingPlan plan = new TrainingPlan("bench-epoch", config, ImageDataset.MNIST, dataDirectory, epochs, batchSize,
+                1e-3f, Schedule.CONSTANT, 1f, 42, trainLimit, 500, output, null, false, "latent bench");
+        TrainingResult result = new ImageVaeTrainer(plan, ProgressListener.SILENT).run();
+        return new Epochs(config, result.card().dataset().trainImages(), batchSize,
+                result.history().stream().mapToDouble(EpochMetrics::seconds).toArray());
+    }
+
+    /** The single-point decode latency of the model a training epoch produced, when it is kept for that. */
+    public record TrainedDecode(Epochs epochs, DecodeLatency decode) {
+    }
+
+    /**
+     * {@link #trainingEpochs}, then {@code decodes} single-point decodes of the trained 784-400-20 model, the
+     * architecture the PyTorch peer times its decode on.
+     */
+    public static TrainedDecode trainingEpochsThenDecode(Path dataDirectory, int epochs, int batchSize, int trainLimit,
+                                                         int decodes, long seed) throws IOException {
+        Path scratch = Files.createTempDirectory("latent-bench-");
+        try {
+            Epochs timed = trainingEpochs(dataDirectory, epochs, batchSize, trainLimit, scratch.resolve("model"));
+            try (LatentSpace space = LatentSpace.open(scratch.resolve("model"))) {
+                return new TrainedDecode(timed, decodeLatency(space, Math.min(decodes, 2000), decodes, seed));
+            }
+        } finally {
+            deleteRecursively(scratch);
+        }
+    }
+
+    // ---- 3b. melody training throughput ----
+
+    /** Training melodies per second, each epoch's, at the given sizes. */
+    public record MelodyTraining(MelodyVaeConfig config, int batchSize, int melodiesPerEpoch, double[] melodiesPerSecond) {
+        public double median() {
+            return Stats.median(melodiesPerSecond);
+        }
+
+        /**
+         * Multiply-adds of one training melody: LSTM steps cost about 4·h·(input + h) per direction, the output layer
+         * classes·h per step, and training about three times the forward pass.
+         */
+        public double multiplyAddsPerMelody() {
+            int steps = config.steps();
+            int classes = Melody.CLASSES;
+            double encoder = 2.0 * steps * 4 * config.encoderState() * (classes + config.encoderState());
+            double decoder = steps * 4.0 * config.decoderState() * (classes + config.latentSize() + config.decoderState());
+            double output = (double) steps * classes * config.decoderState();
+            return 3 * (encoder + decoder + output);
+        }
+    }
+
+    /**
+     * Trains the melody VAE at {@code config}'s sizes on {@code batches} batches of random melodies per epoch (as the
+     * PyTorch peer does: the arithmetic, not the corpus), {@code epochs} times, through the project's training loop.
+     */
+    public static MelodyTraining melodyTraining(MelodyVaeConfig config, int batchSize, int batches, int epochs) throws IOException {
+        Random random = new Random(11);
+        List<Melody> train = randomMelodies(batchSize * batches, config.steps(), random);
+        List<Melody> test = randomMelodies(batchSize, config.steps(), random);
+        Path scratch = Files.createTempDirectory("latent-bench-melody-");
+        try {
+            MelodyTrainingPlan plan = new MelodyTrainingPlan("bench-melody", config, List.of(), 10, 16, epochs, batchSize, 1e-3f,
+                    Schedule.CONSTANT, 0.2f, 0f, 0, 0, 0f, 42, 0, 0, scratch.resolve("model"), null, false, "latent bench");
+            MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, ProgressListener.SILENT)
+                    .run(new MelodyVaeTrainer.Split(train, test, List.of()));
+            double[] rates = result.history().stream().mapToDouble(m -> train.size() / m.seconds()).toArray();
+            return new MelodyTraining(config, batchSize, train.size(), rates);
+        } finally {
+            deleteRecursively(scratch);
+        }
+    }
+
+    private static List<Melody> randomMelodies(int count, int steps, Random random) {
+        List<Melody> melodies = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int[] events = new int[steps];
+            for (int t = 0; t < steps; t++) {
+                events[t] = random.nextInt(Melody.CLASSES);
+            }
+            melodies.add(new Melody(events));
+        }
+        return melodies;
     }
 
     // ---- 4. memory growth ----
@@ -284,7 +368,7 @@ public final class Benchmarks {
         return points;
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -10,11 +10,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.latentexplorer.bench.Benchmarks;
 import org.latentexplorer.bench.MachineInfo;
+import org.latentexplorer.bench.Peers;
 import org.latentexplorer.bench.Stats;
+import org.latentexplorer.data.DataRoot;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.model.Devices;
+import org.latentexplorer.model.MelodyVaeConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -30,16 +33,24 @@ import picocli.CommandLine.Spec;
                 "  epoch   784-400-20 MLP VAE epoch on MNIST: <= 8 s",
                 "  memory  RSS growth over 100,000 decodes: <= 20 MB",
                 "  melody  one 2-bar melody decode (32 steps, argmax): p99 <= 5 ms",
+                "  melody-train  melody VAE training, melodies per second",
+                "With --vs-peer, the epoch and melody parts also run the same work in",
+                "PyTorch from Python (../shared/peers) and print the ratios:",
+                "epoch <= 0.9x the peer's, 784-400-20 decode p50 <= 0.9x the peer's",
+                "mean, melody training >= 1.1x the peer's melodies/s.",
                 "Other busy processes (a training run, say) slow every",
                 "figure; the header says when one is running."})
 final class BenchCommand implements Callable<Integer> {
-    enum Part { DECODE, DRAG, EPOCH, MEMORY, MELODY }
+    enum Part { DECODE, DRAG, EPOCH, MEMORY, MELODY, MELODY_TRAIN }
 
     static final double DECODE_P99_TARGET_MICROS = 300;
     static final double MELODY_P99_TARGET_MILLIS = 5;
     static final double DRAG_FPS_TARGET = 55;
     static final double EPOCH_SECONDS_TARGET = 8;
     static final double MEMORY_GROWTH_TARGET_MB = 20;
+    static final double PEER_EPOCH_RATIO = 0.9;
+    static final double PEER_DECODE_RATIO = 0.9;
+    static final double PEER_MELODY_TRAINING_RATIO = 1.1;
     private static final int FULL_MNIST_TRAIN = 60_000;
 
     @Spec
@@ -49,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     ModelArgs model;
 
     @Option(names = "--only", split = ",", paramLabel = "PART", converter = PartConverter.class,
-            description = "run only these parts: decode, drag, epoch, memory, melody (comma-separated; default: all)")
+            description = "run only these parts: decode, drag, epoch, memory, melody, melody-train (comma-separated; default: all)")
     List<Part> only;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000", description = "untimed decodes before timing (default: ${DEFAULT-VALUE})")
@@ -101,6 +112,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--melody-decodes", paramLabel = "N", defaultValue = "1000", description = "timed melody decodes (default: ${DEFAULT-VALUE})")
     int melodyDecodes;
 
+    @Option(names = "--melody-batches", paramLabel = "N", defaultValue = "40",
+            description = "batches of random melodies per timed melody-training epoch (default: ${DEFAULT-VALUE})")
+    int melodyBatches;
+
+    @Option(names = "--melody-epochs", paramLabel = "N", defaultValue = "3",
+            description = "melody-training epochs to time; the median is reported (default: ${DEFAULT-VALUE})")
+    int melodyEpochs;
+
+    @Option(names = "--vs-peer", description = "also run the PyTorch peers and print each figure beside theirs with the ratio")
+    boolean vsPeer;
+
+    @Option(names = "--peers", paramLabel = "DIR", description = "the peers' folder (default: ../shared/peers beside the project)")
+    Path peers;
+
+    @Option(names = "--python", paramLabel = "PATH",
+            description = "a Python with torch and numpy for the peers (default: an environment made under the data folder)")
+    Path python;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "7", description = "seed for the random decode points (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -149,16 +178,9 @@ final class BenchCommand implements Callable<Integer> {
                 table.row("drag", "event-to-frame p99", millis(d.latencyMillis().p99()), "", "");
                 table.flushTo(out);
             }
+            Peers peer = vsPeer ? findPeers(table, out) : null;
             if (parts.contains(Part.EPOCH)) {
-                Path folder = data != null ? data : ImageDataset.MNIST.defaultDirectory();
-                Benchmarks.Epochs e = Benchmarks.trainingEpochs(folder, epochsTimed, batch, trainLimit);
-                boolean full = e.trainImages() >= FULL_MNIST_TRAIN;
-                String what = String.format(Locale.ROOT, "784-400-20, batch %d, %,d images, %d epoch%s", e.batchSize(),
-                        e.trainImages(), e.seconds().length, e.seconds().length == 1 ? "" : "s (median)");
-                table.row("epoch", "seconds per epoch", String.format(Locale.ROOT, "%.2f s", e.medianSeconds()),
-                        full ? "<= " + (int) EPOCH_SECONDS_TARGET + " s" : "n/a (subset)",
-                        full ? verdict(e.medianSeconds() <= EPOCH_SECONDS_TARGET) : "-");
-                table.row("epoch", "setting", what, "", "");
+                epochPart(table, peer);
                 table.flushTo(out);
             }
             if (parts.contains(Part.MEMORY)) {
@@ -174,16 +196,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 table.flushTo(out);
             }
-            if (parts.contains(Part.MELODY)) {
-                Path melodyDir = ModelArgs.resolve(melodyModel);
-                try (MelodySpace melodies = MelodySpace.open(melodyDir)) {
-                    Stats.Summary s = Benchmarks.melodyDecodeLatency(melodies, Math.min(100, melodyDecodes), melodyDecodes, seed).micros();
-                    table.row("melody", "p50 decode", millis(s.p50() / 1000), String.format(Locale.ROOT, "%,d melodies, %s, latent %d",
-                            s.count(), melodyDir.getFileName(), melodies.latentSize()), "");
-                    table.row("melody", "p99 decode", millis(s.p99() / 1000), "<= " + millis(MELODY_P99_TARGET_MILLIS),
-                            verdict(s.p99() / 1000 <= MELODY_P99_TARGET_MILLIS));
-                }
-                table.flushTo(out);
+            if (parts.contains(Part.MELODY) || parts.contains(Part.MELODY_TRAIN)) {
+                melodyParts(table, out, parts, peer);
             }
             out.println(table.failures == 0 ? "all measured targets met" : table.failures + " target(s) missed");
             out.flush();
@@ -196,11 +210,11 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public Part convert(String value) {
             for (Part p : Part.values()) {
-                if (p.name().equalsIgnoreCase(value.trim())) {
+                if (p.name().replace('_', '-').equalsIgnoreCase(value.trim())) {
                     return p;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a part: use decode, drag, epoch, memory or melody");
+            throw new TypeConversionException("'" + value + "' is not a part: use decode, drag, epoch, memory, melody or melody-train");
         }
     }
 
@@ -211,6 +225,8 @@ final class BenchCommand implements Callable<Integer> {
         Ranges.check("--batch", batch, 1, FULL_MNIST_TRAIN);
         Ranges.check("--memory-decodes", memoryDecodes, 1, 10_000_000);
         Ranges.check("--melody-decodes", melodyDecodes, 1, 1_000_000);
+        Ranges.check("--melody-batches", melodyBatches, 1, 100_000);
+        Ranges.check("--melody-epochs", melodyEpochs, 1, 100);
         Ranges.check("--warmup", warmup, 0, 10_000_000);
         Ranges.check("--memory-warmup", memoryWarmup, 0, 10_000_000);
         Ranges.check("--train-limit", trainLimit, 0, FULL_MNIST_TRAIN);
@@ -221,6 +237,116 @@ final class BenchCommand implements Callable<Integer> {
         if (torchThreads != null) {
             Ranges.check("--torch-threads", torchThreads, 1, 1024);
         }
+    }
+
+    private Peers findPeers(Table table, PrintWriter out) {
+        Path folder = peers != null ? peers : defaultPeersFolder();
+        try {
+            Peers found = Peers.find(folder, python, DataRoot.resolve("peer-python"), line -> {
+                out.println("peer      " + line);
+                out.flush();
+            });
+            out.printf("peer      PyTorch %s from Python (%s), %d threads%n", found.torchVersion(), folder, peerThreads());
+            return found;
+        } catch (Peers.Unavailable e) {
+            out.println("peer      skipped: " + e.getMessage());
+            return null;
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** ../shared/peers beside the project folder the launcher names. */
+    private static Path defaultPeersFolder() {
+        String home = System.getProperty("latent.home");
+        Path project = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
+        return project.resolve("..").resolve("shared").resolve("peers").normalize();
+    }
+
+    private int peerThreads() {
+        return torchThreads != null ? torchThreads : Runtime.getRuntime().availableProcessors();
+    }
+
+    private void epochPart(Table table, Peers peer) throws Exception {
+        Path folder = data != null ? data : ImageDataset.MNIST.defaultDirectory();
+        Benchmarks.TrainedDecode trained = Benchmarks.trainingEpochsThenDecode(folder, epochsTimed, batch, trainLimit, decodes, seed);
+        Benchmarks.Epochs e = trained.epochs();
+        boolean full = e.trainImages() >= FULL_MNIST_TRAIN;
+        String what = String.format(Locale.ROOT, "784-400-20, batch %d, %,d images, %d epoch%s", e.batchSize(),
+                e.trainImages(), e.seconds().length, e.seconds().length == 1 ? "" : "s (median)");
+        table.row("epoch", "seconds per epoch", String.format(Locale.ROOT, "%.2f s", e.medianSeconds()),
+                full ? "<= " + (int) EPOCH_SECONDS_TARGET + " s" : "n/a (subset)",
+                full ? verdict(e.medianSeconds() <= EPOCH_SECONDS_TARGET) : "-");
+        table.row("epoch", "setting", what, "", "");
+        Stats.Summary decode = trained.decode().micros();
+        table.row("epoch", "decode p50 (20-400-784)", micros(decode.p50()), String.format(Locale.ROOT, "%,d single decodes of the trained model",
+                decode.count()), "");
+        if (peer == null) {
+            return;
+        }
+        try {
+            Peers.ImageVaePeer p = peer.imageVae(folder, e.seconds().length, 20, 400, peerThreads());
+            double epochRatio = e.medianSeconds() / p.medianSeconds();
+            table.row("epoch", "peer seconds per epoch", String.format(Locale.ROOT, "%.2f s", p.medianSeconds()),
+                    "PyTorch " + peer.torchVersion() + ", same sizes, batch, threads", "");
+            table.row("epoch", "ratio to peer", ratio(epochRatio), "<= " + ratio(PEER_EPOCH_RATIO), verdict(epochRatio <= PEER_EPOCH_RATIO));
+            double decodeRatio = decode.p50() / p.decodeMicros();
+            table.row("epoch", "peer decode mean", micros(p.decodeMicros()), "20-400-784, batch of 1", "");
+            table.row("epoch", "decode ratio to peer", ratio(decodeRatio), "p50 <= " + ratio(PEER_DECODE_RATIO) + " peer mean",
+                    verdict(decodeRatio <= PEER_DECODE_RATIO));
+        } catch (Peers.Unavailable unavailable) {
+            table.row("epoch", "peer", "skipped", unavailable.getMessage(), "-");
+        }
+    }
+
+    private void melodyParts(Table table, PrintWriter out, Set<Part> parts, Peers peer) throws Exception {
+        Path melodyDir = ModelArgs.resolve(melodyModel);
+        MelodyVaeConfig config;
+        int melodyBatch;
+        Peers.MelodyVaePeer p = null;
+        try (MelodySpace melodies = MelodySpace.open(melodyDir)) {
+            config = melodies.card().melody();
+            melodyBatch = melodies.card().training().batchSize();
+            if (peer != null) {
+                try {
+                    p = peer.melodyVae(config, melodyBatch, peerThreads(), melodyBatches);
+                } catch (Peers.Unavailable unavailable) {
+                    table.row("melody", "peer", "skipped", unavailable.getMessage(), "-");
+                }
+            }
+            if (parts.contains(Part.MELODY)) {
+                Stats.Summary s = Benchmarks.melodyDecodeLatency(melodies, Math.min(100, melodyDecodes), melodyDecodes, seed).micros();
+                table.row("melody", "p50 decode", millis(s.p50() / 1000), String.format(Locale.ROOT, "%,d melodies, %s, latent %d",
+                        s.count(), melodyDir.getFileName(), melodies.latentSize()), "");
+                table.row("melody", "p99 decode", millis(s.p99() / 1000), "<= " + millis(MELODY_P99_TARGET_MILLIS),
+                        verdict(s.p99() / 1000 <= MELODY_P99_TARGET_MILLIS));
+                if (p != null) {
+                    table.row("melody", "peer p50 / p99 decode", millis(p.decodeP50Millis()) + " / " + millis(p.decodeP99Millis()),
+                            "ratio p50 " + ratio(s.p50() / 1000 / p.decodeP50Millis()), "");
+                }
+            }
+            table.flushTo(out);
+        }
+        if (parts.contains(Part.MELODY_TRAIN)) {
+            Benchmarks.MelodyTraining t = Benchmarks.melodyTraining(config, melodyBatch, melodyBatches, melodyEpochs);
+            double gflops = Devices.matmulGigaflops();
+            double limit = gflops * 1e9 / (2 * t.multiplyAddsPerMelody());
+            table.row("melody", "training melodies/s", String.format(Locale.ROOT, "%.0f", t.median()), String.format(Locale.ROOT,
+                    "enc %d, dec %d, latent %d, batch %d", config.encoderState(), config.decoderState(), config.latentSize(), melodyBatch), "");
+            table.row("melody", "of the arithmetic limit", String.format(Locale.ROOT, "%.0f %%", 100 * t.median() / limit),
+                    String.format(Locale.ROOT, "%.0f melodies/s at %.0f GFLOP/s (engine matmul)", limit, gflops), "");
+            if (p != null) {
+                double trainingRatio = t.median() / p.melodiesPerSecond();
+                table.row("melody", "peer melodies/s", String.format(Locale.ROOT, "%.0f", p.melodiesPerSecond()), "random melodies, same sizes", "");
+                table.row("melody", "training ratio to peer", ratio(trainingRatio), ">= " + ratio(PEER_MELODY_TRAINING_RATIO),
+                        verdict(trainingRatio >= PEER_MELODY_TRAINING_RATIO));
+            }
+            table.flushTo(out);
+        }
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.2fx", value);
     }
 
     private static String micros(double value) {
@@ -237,7 +363,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Aligned text rows: part, measure, value, target or setting, PASS/FAIL; printed as each part finishes. */
     private static final class Table {
-        private static final String FORMAT = "%-7s %-22s %-18s %-36s %s%n";
+        private static final String FORMAT = "%-7s %-26s %-20s %-44s %s%n";
         private final List<String[]> rows = new ArrayList<>();
         private boolean headerDone;
         int failures;
