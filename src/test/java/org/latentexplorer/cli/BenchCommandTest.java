@@ -63,7 +63,7 @@ class BenchCommandTest {
     void anUnknownPartOrCountIsRefused() {
         CliTestSupport.Result r = CliTestSupport.run("bench", "--only", "fast");
         assertEquals(2, r.exitCode(), "a usage error");
-        assertTrue(r.errLines().get(0).contains("'fast' is not a part: use decode, drag, epoch, memory or melody"), r.err());
+        assertTrue(r.errLines().get(0).contains("'fast' is not a part: use decode, drag, epoch, memory, melody or melody-train"), r.err());
         CliTestSupport.run("bench", "--only", "decode", "--decodes", "0").assertOneLineError(1, "--decodes must be at least 1, got 0");
     }
 
