@@ -167,14 +167,18 @@ public final class MelodyStatistics {
         for (int i = 0; i < p.length; i++) {
             sum += Math.abs(p[i] - q[i]);
         }
-        return sum / 2;
+        return Math.min(1, sum / 2); // rounding may overshoot by an ulp
     }
 
     /** The share of the set's melodies in each bin of the statistic. */
     public static double[] histogram(List<Measures> set, MelodyStatistic statistic) {
-        double[] shares = new double[statistic.bins()];
+        int[] counts = new int[statistic.bins()];
         for (Measures m : set) {
-            shares[statistic.bin(m)] += 1.0 / set.size();
+            counts[statistic.bin(m)]++;
+        }
+        double[] shares = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            shares[i] = counts[i] / (double) set.size();
         }
         return shares;
     }
