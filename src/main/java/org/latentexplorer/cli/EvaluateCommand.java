@@ -9,7 +9,6 @@ import org.latentexplorer.latent.HeldOutMelodies;
 import org.latentexplorer.latent.MelodyEvaluation;
 import org.latentexplorer.latent.MelodyReport;
 import org.latentexplorer.latent.MelodySpace;
-import org.latentexplorer.model.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,10 +41,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path directory = ModelArgs.resolve(model);
-        HeldOutMelodies.Source source = HeldOutMelodies.source(ModelStore.readCard(directory), midi);
         long start = System.nanoTime();
         try (MelodySpace space = MelodySpace.open(directory)) {
-            HeldOutMelodies.HeldOut heldOut = HeldOutMelodies.load(source);
+            HeldOutMelodies.HeldOut heldOut = HeldOutMelodies.load(HeldOutMelodies.source(space.card(), midi));
             MelodyEvaluation.Settings settings = new MelodyEvaluation.Settings(seed, MelodyEvaluation.Settings.DEFAULT.priorSamples(),
                     MelodyEvaluation.Settings.DEFAULT.gridSide(), MelodyEvaluation.Settings.DEFAULT.pairs(),
                     MelodyEvaluation.Settings.DEFAULT.frames(), MelodyEvaluation.Settings.DEFAULT.dots());
