@@ -44,10 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (MelodySpace space = MelodySpace.open(directory)) {
             HeldOutMelodies.HeldOut heldOut = HeldOutMelodies.load(HeldOutMelodies.source(space.card(), midi));
-            MelodyEvaluation.Settings settings = new MelodyEvaluation.Settings(seed, MelodyEvaluation.Settings.DEFAULT.priorSamples(),
-                    MelodyEvaluation.Settings.DEFAULT.gridSide(), MelodyEvaluation.Settings.DEFAULT.pairs(),
-                    MelodyEvaluation.Settings.DEFAULT.frames(), MelodyEvaluation.Settings.DEFAULT.dots());
-            MelodyReport report = MelodyEvaluation.run(space, heldOut.melodies(), heldOut.describe(), settings);
+            MelodyReport report = MelodyEvaluation.run(space, heldOut.melodies(), heldOut.describe(),
+                    MelodyEvaluation.Settings.DEFAULT.withSeed(seed));
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? MelodyReportText.json(directory, report) : MelodyReportText.tables(directory, report));
             out.flush();

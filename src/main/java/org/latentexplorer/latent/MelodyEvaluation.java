@@ -3,6 +3,7 @@ package org.latentexplorer.latent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +27,23 @@ public final class MelodyEvaluation {
     /**
      * What to decode: {@code priorSamples} prior points; a {@code gridSide} by {@code gridSide} grid over the pad's
      * opening window; {@code pairs} held-out pairs interpolated in {@code frames} frames, both ends included, of
-     * which the inner ones count as midpoints; {@code dots} corpus dots clicked.
+     * which the inner ones count as midpoints; {@code dots} corpus dots clicked; at most {@code heldOutLimit} held-out
+     * melodies (a seeded sample of a larger set, so that the run stays short on a large corpus).
      */
-    public record Settings(long seed, int priorSamples, int gridSide, int pairs, int frames, int dots) {
-        public static final Settings DEFAULT = new Settings(1, 1000, 20, 50, 8, 200);
+    public record Settings(long seed, int priorSamples, int gridSide, int pairs, int frames, int dots, int heldOutLimit) {
+        public static final Settings DEFAULT = new Settings(1, 1000, 20, 50, 8, 200, 5000);
 
         public Settings {
-            if (priorSamples < 1 || gridSide < 2 || pairs < 1 || frames < 3 || dots < 1) {
-                throw new IllegalArgumentException("evaluation needs at least 1 prior sample, a 2x2 grid, 1 pair of 3 frames"
-                        + " and 1 dot, got " + priorSamples + ", " + gridSide + ", " + pairs + ", " + frames + ", " + dots);
+            if (priorSamples < 1 || gridSide < 2 || pairs < 1 || frames < 3 || dots < 1 || heldOutLimit < 2) {
+                throw new IllegalArgumentException("evaluation needs at least 1 prior sample, a 2x2 grid, 1 pair of 3 frames,"
+                        + " 1 dot and 2 held-out melodies, got " + priorSamples + ", " + gridSide + ", " + pairs + ", " + frames
+                        + ", " + dots + ", " + heldOutLimit);
             }
+        }
+
+        /** These settings with another seed. */
+        public Settings withSeed(long newSeed) {
+            return new Settings(newSeed, priorSamples, gridSide, pairs, frames, dots, heldOutLimit);
         }
     }
 
@@ -64,15 +72,17 @@ public final class MelodyEvaluation {
     }
 
     /** Evaluates {@code space} against its held-out melodies (at least two). */
-    public static MelodyReport run(MelodySpace space, List<Melody> heldOut, String corpus, Settings settings) {
-        if (heldOut.size() < 2) {
-            throw new IllegalArgumentException("the evaluation needs at least 2 held-out melodies, got " + heldOut.size());
+    public static MelodyReport run(MelodySpace space, List<Melody> allHeldOut, String corpus, Settings settings) {
+        if (allHeldOut.size() < 2) {
+            throw new IllegalArgumentException("the evaluation needs at least 2 held-out melodies, got " + allHeldOut.size());
         }
+        List<Melody> heldOut = sample(allHeldOut, settings.heldOutLimit(), new Random(settings.seed() + 4));
         float[][] means = encode(space, heldOut);
         List<Melody> reconstructed = space.decodeAll(means, 0, null);
         List<Measures> corpusMeasures = measures(heldOut);
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(CORPUS, "held-out corpus melodies", MelodyStatistics.summarize(corpusMeasures), Map.of()));
+        rows.add(new Row(CORPUS, heldOut.size() == allHeldOut.size() ? "held-out corpus melodies"
+                : "held-out corpus melodies (a sample of " + allHeldOut.size() + ")", MelodyStatistics.summarize(corpusMeasures), Map.of()));
 
         Random priorRandom = new Random(settings.seed());
         float[][] prior = new float[settings.priorSamples()][];
@@ -110,6 +120,19 @@ public final class MelodyEvaluation {
                 rows, smoothness(grid, side), agreement(ownMelodies, clickedMelodies), window, settings);
     }
 
+    /** {@code limit} of the melodies chosen at random, in their order; all of them when there are no more. */
+    private static List<Melody> sample(List<Melody> melodies, int limit, Random random) {
+        if (melodies.size() <= limit) {
+            return melodies;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < melodies.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, random);
+        return order.subList(0, limit).stream().sorted().map(melodies::get).toList();
+    }
+
     private static float[][] encode(MelodySpace space, List<Melody> melodies) {
         float[][] means = new float[melodies.size()][];
         for (int start = 0; start < melodies.size(); start += ENCODE_CHUNK) {
@@ -127,7 +150,7 @@ public final class MelodyEvaluation {
         for (int i = 0; i < available; i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, new Random(settings.seed() + 2));
+        Collections.shuffle(order, new Random(settings.seed() + 2));
         float[][] dots = new float[Math.min(settings.dots(), available)][];
         for (int i = 0; i < dots.length; i++) {
             int index = order.get(i);

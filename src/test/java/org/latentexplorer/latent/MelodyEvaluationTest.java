@@ -27,7 +27,7 @@ import org.latentexplorer.ui.widgets.Viewport;
 
 /** The evaluation on a tiny melody model trained here for a few seconds on a slice of the game-music corpus. */
 class MelodyEvaluationTest {
-    private static final MelodyEvaluation.Settings SMALL = new MelodyEvaluation.Settings(5, 60, 6, 7, 5, 25);
+    private static final MelodyEvaluation.Settings SMALL = new MelodyEvaluation.Settings(5, 60, 6, 7, 5, 25, 1000);
 
     @TempDir
     static Path dir;
@@ -60,7 +60,7 @@ class MelodyEvaluationTest {
         MelodyReport again = MelodyEvaluation.run(space, heldOut, "slice", SMALL);
         assertEquals(first.figures(), again.figures());
         assertEquals(first.headline(), again.headline());
-        MelodyReport other = MelodyEvaluation.run(space, heldOut, "slice", new MelodyEvaluation.Settings(6, 60, 6, 7, 5, 25));
+        MelodyReport other = MelodyEvaluation.run(space, heldOut, "slice", SMALL.withSeed(6));
         assertEquals(first.stepAccuracy(), other.stepAccuracy(), "reconstruction draws nothing");
         assertEquals(first.row(MelodyEvaluation.GRID).summary(), other.row(MelodyEvaluation.GRID).summary(), "nor does the grid");
         assertNotEquals(first.row(MelodyEvaluation.PRIOR_SAMPLED).summary(), other.row(MelodyEvaluation.PRIOR_SAMPLED).summary());
@@ -88,6 +88,16 @@ class MelodyEvaluationTest {
             }
         }
         assertEquals(report.row(MelodyEvaluation.GRID).summary().melodyLikeShare(), report.figures().get("grid.melodyLike"));
+    }
+
+    @Test
+    void aHeldOutSetOverTheLimitIsASeededSampleOfIt() {
+        MelodyEvaluation.Settings limited = new MelodyEvaluation.Settings(5, 10, 2, 1, 3, 1, 50);
+        MelodyReport report = MelodyEvaluation.run(space, heldOut, "slice", limited);
+        assertEquals(50, report.heldOut());
+        assertEquals(50, report.row(MelodyEvaluation.CORPUS).summary().melodies());
+        assertTrue(report.row(MelodyEvaluation.CORPUS).title().endsWith("(a sample of 120)"), report.row(MelodyEvaluation.CORPUS).title());
+        assertEquals(report.figures(), MelodyEvaluation.run(space, heldOut, "slice", limited).figures());
     }
 
     @Test
