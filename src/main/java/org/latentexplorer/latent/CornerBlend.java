@@ -4,7 +4,7 @@ package org.latentexplorer.latent;
  * Four latent points at the corners of the unit square, blended bilinearly as in Magenta's Beat Blender:
  * {@code (0,0)} is {@code a}, {@code (1,0)} is {@code b}, {@code (0,1)} is {@code c}, {@code (1,1)} is {@code d}.
  */
-public record CornerBlend(float[] a, float[] b, float[] c, float[] d) {
+public record CornerBlend(float[] a, float[] b, float[] c, float[] d) implements PadSurface {
     private static final int NEWTON_STEPS = 8;
 
     public CornerBlend {

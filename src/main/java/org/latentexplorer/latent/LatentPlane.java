@@ -4,7 +4,7 @@ package org.latentexplorer.latent;
  * A 2-D plane through the N-D latent space: {@code z = origin + u * axisU + v * axisV}. The axes are
  * orthonormal, so projecting a point onto the plane is two dot products.
  */
-public record LatentPlane(String description, float[] origin, float[] axisU, float[] axisV) {
+public record LatentPlane(String description, float[] origin, float[] axisU, float[] axisV) implements PadSurface {
 
     public LatentPlane {
         if (origin.length != axisU.length || origin.length != axisV.length) {

@@ -73,11 +73,16 @@ public record ModelCard(
     }
 
     /**
-     * How the model was trained. {@code settings} holds what only some kinds have (a denoiser's noise ranges);
-     * it is absent (null) for VAEs.
+     * How the model was trained. {@code settings} holds what only some kinds have (a denoiser's noise ranges, a melody
+     * model's split: {@link #TEST_EVERY} and {@link #TRAIN_HOP}); it is absent (null) for image VAEs and older cards.
      */
     public record Training(int epochs, int batchSize, float learningRate, String schedule, float beta, long seed,
                            double secondsPerEpoch, String command, Map<String, Double> settings) {
+        /** A melody model's held-out share: one song in N. */
+        public static final String TEST_EVERY = "testEvery";
+        /** A melody model's training windows start every N sixteenths. */
+        public static final String TRAIN_HOP = "trainHop";
+
         public Training(int epochs, int batchSize, float learningRate, String schedule, float beta, long seed,
                         double secondsPerEpoch, String command) {
             this(epochs, batchSize, learningRate, schedule, beta, seed, secondsPerEpoch, command, null);

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
@@ -43,12 +44,14 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
     private final MelodyVaeTrainer.Split split;
     private final List<int[]> testEvents;
     private final MelodyVaeLoss loss;
+    private final FinalFigures finalFigures;
     /** This epoch's training melodies, each transposed by its own random shift. */
     private List<int[]> transposed;
     private Random samplingRandom;
 
-    MelodyTask(MelodyTrainingPlan plan, MelodyVaeTrainer.Split split) {
+    MelodyTask(MelodyTrainingPlan plan, MelodyVaeTrainer.Split split, FinalFigures finalFigures) {
         this.plan = plan;
+        this.finalFigures = finalFigures;
         this.split = split;
         this.testEvents = split.test().stream().map(Melody::events).toList();
         this.loss = new MelodyVaeLoss(0, plan.freeBits());
@@ -183,7 +186,8 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
                 new ModelCard.Dataset("midi: " + plan.sources(), split.train().size(), split.test().size(), songNames),
                 new ModelCard.Training(epochsDone, plan.batchSize(), plan.learningRate(),
                         plan.schedule().name().toLowerCase(Locale.ROOT), plan.maxBeta(), plan.seed(), EpochLoop.medianSeconds(history),
-                        plan.command()),
+                        plan.command(), Map.of(ModelCard.Training.TEST_EVERY, (double) plan.testEvery(),
+                                ModelCard.Training.TRAIN_HOP, (double) plan.trainHop())),
                 new ModelCard.Metrics(last.testCrossEntropy() + last.testKl(), last.testCrossEntropy(), last.testKl(),
                         Map.of("reconstructionAccuracy", last.reconstructionAccuracy(),
                                 "teacherForcedAccuracy", last.teacherForcedAccuracy(),
@@ -203,7 +207,24 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
 
     @Override
     public void saveFinal(Path directory, MelodyVae vae, ModelCard card, ModelStore.BeforeCommit beforeCommit) throws IOException {
-        ModelStore.save(directory, vae, card, latentMap(vae), beforeCommit);
+        ModelStore.save(directory, vae, card, latentMap(vae), staged -> {
+            beforeCommit.check(staged);
+            addFinalFigures(staged);
+        });
+    }
+
+    /** Adds the final figures to the staged card's metrics (they are no part of its checksums). */
+    private void addFinalFigures(Path staged) throws IOException {
+        Map<String, Double> figures = finalFigures.measure(staged, split.test());
+        if (figures.isEmpty()) {
+            return;
+        }
+        ModelCard card = ModelStore.readCard(staged);
+        Map<String, Double> extra = new TreeMap<>(card.metrics().extra());
+        extra.putAll(figures);
+        ModelCard.Metrics metrics = card.metrics();
+        ModelStore.writeCard(staged.resolve(ModelStore.CARD_FILE), card.withMetrics(
+                new ModelCard.Metrics(metrics.testNegativeElbo(), metrics.testReconstruction(), metrics.testKl(), extra)));
     }
 
     /** Encoder means of the corpus melodies (a seeded sample when there are more than the limit), labelled by song. */

@@ -15,10 +15,17 @@ import org.latentexplorer.model.ModelCard;
 public final class MelodyVaeTrainer {
     private final MelodyTrainingPlan plan;
     private final ProgressListener progress;
+    private final FinalFigures finalFigures;
 
     public MelodyVaeTrainer(MelodyTrainingPlan plan, ProgressListener progress) {
+        this(plan, progress, FinalFigures.NONE);
+    }
+
+    /** A trainer that adds {@code finalFigures} of the finished model to its card's metrics. */
+    public MelodyVaeTrainer(MelodyTrainingPlan plan, ProgressListener progress, FinalFigures finalFigures) {
         this.plan = plan;
         this.progress = progress;
+        this.finalFigures = finalFigures;
     }
 
     /** The melodies of a corpus, ready to train on. */
@@ -58,7 +65,7 @@ public final class MelodyVaeTrainer {
         if (split.test().isEmpty()) {
             throw new IllegalArgumentException("the test set holds no melodies; training needs held-out songs to measure");
         }
-        EpochLoop.Outcome<MelodyEpochMetrics> outcome = new EpochLoop<>(plan.run(), progress, new MelodyTask(plan, split)).run();
+        EpochLoop.Outcome<MelodyEpochMetrics> outcome = new EpochLoop<>(plan.run(), progress, new MelodyTask(plan, split, finalFigures)).run();
         return new MelodyResult(plan.output(), outcome.card(), outcome.history());
     }
 

@@ -145,6 +145,11 @@ public final class MelodyPad extends Region {
             session.playMidiWindow(window);
             return;
         }
+        int dot = session.scatterProperty().get().nearest(u, v, frame.pixelsToLatent(HOVER_PIXELS));
+        if (dot >= 0) {
+            session.moveToDot(dot);
+            return;
+        }
         session.moveOnPad(u, v);
     }
 

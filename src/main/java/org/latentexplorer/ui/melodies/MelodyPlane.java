@@ -2,16 +2,14 @@ package org.latentexplorer.ui.melodies;
 
 import org.latentexplorer.latent.CornerBlend;
 import org.latentexplorer.latent.LatentPlane;
+import org.latentexplorer.latent.PadSurface;
+import org.latentexplorer.latent.PadWindow;
 import org.latentexplorer.model.LatentMap;
 import org.latentexplorer.ui.widgets.Scatter;
 import org.latentexplorer.ui.widgets.Viewport;
 
 /** The 2-D surface the melody pad shows: the corpus's principal plane, or four corners blended bilinearly. */
-public sealed interface MelodyPlane {
-
-    float[] toLatent(double u, double v);
-
-    double[] project(float[] z);
+public sealed interface MelodyPlane extends PadSurface {
 
     /** Names of the pad's horizontal and vertical axes. */
     String[] axisNames();
@@ -40,20 +38,11 @@ public sealed interface MelodyPlane {
             return new String[] {"PC 1", "PC 2"};
         }
 
-        /** Frames the 1st to 99th percentile of the corpus with a margin (a melody corpus may sit tighter than the prior). */
+        /** The window {@link PadWindow#framing(double[], double[])} gives the corpus. */
         @Override
         public Viewport fittingView(Scatter scatter) {
-            if (scatter.size() == 0) {
-                return Viewport.DEFAULT;
-            }
-            double[] us = scatter.us().clone();
-            double[] vs = scatter.vs().clone();
-            java.util.Arrays.sort(us);
-            java.util.Arrays.sort(vs);
-            int low = (int) Math.round(0.01 * (us.length - 1));
-            int high = (int) Math.round(0.99 * (us.length - 1));
-            double half = 0.5 * Math.max(us[high] - us[low], vs[high] - vs[low]) * 1.3;
-            return new Viewport((us[low] + us[high]) / 2, (vs[low] + vs[high]) / 2, Math.max(half, 0.25));
+            PadWindow window = PadWindow.framing(scatter.us(), scatter.vs());
+            return new Viewport(window.centerU(), window.centerV(), window.halfSpan());
         }
     }
 

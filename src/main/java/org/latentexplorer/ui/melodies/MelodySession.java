@@ -160,6 +160,15 @@ public final class MelodySession implements AutoCloseable {
         return plane.get() == null || point.get() == null ? new double[] {0, 0} : plane.get().project(point.get());
     }
 
+    /** Plays what a click on corpus dot {@code index} of the latent map plays ({@link org.latentexplorer.latent.PadSurface#clickedDot}). */
+    public void moveToDot(int index) {
+        MelodySpace s = space.get();
+        if (s == null || plane.get() == null || s.latentMap().isEmpty()) {
+            return;
+        }
+        moveTo(plane.get().clickedDot(s.corpusPoint(index)));
+    }
+
     public void sample() {
         if (space.get() != null) {
             moveTo(space.get().samplePrior(random));

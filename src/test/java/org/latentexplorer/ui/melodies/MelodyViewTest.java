@@ -312,6 +312,35 @@ class MelodyViewTest extends ExplorerFxTest {
         }
     }
 
+    @Test
+    void clickingACorpusDotPlaysThePointTheEvaluationMeasures() throws Exception {
+        MelodyView view = start();
+        Scatter dots = onFx(() -> view.session().scatterProperty().get());
+        Viewport box = onFx(() -> view.session().viewportProperty().get());
+        int dot = -1;
+        for (int i = 0; i < dots.size() && dot < 0; i++) {
+            if (Math.abs(dots.us()[i] - box.centerU()) < box.halfSpan() / 2 && Math.abs(dots.vs()[i] - box.centerV()) < box.halfSpan() / 2) {
+                dot = i;
+            }
+        }
+        assertTrue(dot >= 0, "a corpus dot near the middle of the pad");
+        double[] at = {dots.us()[dot], dots.vs()[dot]};
+        clickOn(onFx(() -> view.pad().screenPointOf(at[0], at[1])), MouseButton.PRIMARY);
+        MelodyPlane plane = onFx(() -> view.session().planeProperty().get());
+        int count = dots.size();
+        // the click lands on a dot (the one under the pointer or a neighbour): the point played is that dot's clickedDot
+        waitUntil("the clicked dot's melody", () -> {
+            float[] point = view.session().point();
+            for (int i = 0; point != null && i < count; i++) {
+                if (Arrays.equals(point, plane.clickedDot(reference.corpusPoint(i)))) {
+                    return view.shown() != null && Arrays.equals(view.shown().z(), point);
+                }
+            }
+            return false;
+        });
+        assertEquals(reference.decode(onFx(() -> view.session().point()), 0, null), onFx(() -> view.shown().melody()));
+    }
+
     // ---- helpers
 
     /** The melody as it sounds: a note-off while nothing sounds is no event (a MIDI file cannot tell them apart). */
