@@ -14,6 +14,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -143,6 +144,26 @@ def build(source, out, collections, jobs):
             "flags": " ".join(ABC2MIDI_FLAGS)}
 
 
+def remove_abandoned(out):
+    """Partial folders a killed run left beside OUT (their process is gone)."""
+    folder, name = os.path.split(out)
+    for entry in os.listdir(folder):
+        if entry.startswith(name + ".partial-") or entry.startswith(name + ".old-"):
+            pid = entry.rsplit("-", 1)[1]
+            if pid.isdigit() and not alive(int(pid)):
+                shutil.rmtree(os.path.join(folder, entry), ignore_errors=True)
+
+
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+
+
 def main():
     parser = argparse.ArgumentParser(description="Convert ABC folk tunes to one MIDI file per tune.")
     parser.add_argument("source", help="a music21 wheel (.whl) or a folder of COLLECTION/FILE.abc")
@@ -157,6 +178,8 @@ def main():
     out = os.path.abspath(args.out)
     partial = "%s.partial-%d" % (out, os.getpid())
     os.makedirs(os.path.dirname(out), exist_ok=True)
+    remove_abandoned(out)
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit("folk corpus: stopped; nothing was changed"))
     try:
         facts = build(args.source, partial, set(filter(None, args.collections.split(","))), max(1, args.jobs))
         if facts["tunes"] == 0:

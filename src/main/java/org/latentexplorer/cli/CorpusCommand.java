@@ -135,12 +135,13 @@ final class CorpusCommand implements Callable<Integer> {
         if (excluded.isEmpty()) {
             return "";
         }
-        List<String> shown = excluded.entrySet().stream().limit(SHOWN_REASONS)
+        int limit = excluded.size() <= SHOWN_REASONS + 1 ? excluded.size() : SHOWN_REASONS;
+        List<String> shown = excluded.entrySet().stream().limit(limit)
                 .map(e -> e.getValue() + " " + e.getKey().replaceFirst("^meter (.*) is not duple$", "in $1"))
                 .collect(Collectors.toCollection(ArrayList::new));
         int others = excluded.size() - shown.size();
         if (others > 0) {
-            int rest = excluded.values().stream().skip(SHOWN_REASONS).mapToInt(Integer::intValue).sum();
+            int rest = excluded.values().stream().skip(limit).mapToInt(Integer::intValue).sum();
             shown.add(rest + " in " + others + " other meters");
         }
         return String.join(", ", shown).transform(text -> " (" + text + ")");
