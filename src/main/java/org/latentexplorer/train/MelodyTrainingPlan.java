@@ -1,6 +1,7 @@
 package org.latentexplorer.train;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import org.latentexplorer.data.MelodySource;
 import org.latentexplorer.model.MelodyVaeConfig;
 
@@ -42,6 +43,7 @@ public record MelodyTrainingPlan(
         String command) {
 
     public MelodyTrainingPlan {
+        Objects.requireNonNull(source, "source");
         RunSettings.check(epochs, batchSize, learningRate);
         RunChecks.beta(maxBeta);
         if (!(freeBits >= 0) || Float.isInfinite(freeBits)) {
