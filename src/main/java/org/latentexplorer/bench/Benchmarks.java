@@ -19,6 +19,7 @@ import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.data.Melody;
+import org.latentexplorer.data.MelodySource;
 import org.latentexplorer.model.MelodyVaeConfig;
 import org.latentexplorer.model.VaeConfig;
 import org.latentexplorer.train.EpochMetrics;
@@ -290,7 +291,7 @@ public final class Benchmarks {
         List<Melody> test = randomMelodies(batchSize, config.steps(), random);
         Path scratch = Files.createTempDirectory("latent-bench-melody-");
         try {
-            MelodyTrainingPlan plan = new MelodyTrainingPlan("bench-melody", config, List.of(), 10, 16, epochs, batchSize, 1e-3f,
+            MelodyTrainingPlan plan = new MelodyTrainingPlan("bench-melody", config, new MelodySource.Midi(List.of()), 10, 16, epochs, batchSize, 1e-3f,
                     Schedule.CONSTANT, 0.2f, 0f, 0, 0, 0f, 42, 0, 0, scratch.resolve("model"), null, false, "latent bench");
             MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, ProgressListener.SILENT)
                     .run(new MelodyVaeTrainer.Split(train, test, List.of()));

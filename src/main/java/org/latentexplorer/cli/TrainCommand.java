@@ -15,7 +15,6 @@ import org.latentexplorer.data.DataRoot;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageNoise;
 import org.latentexplorer.data.Melody;
-import org.latentexplorer.data.MelodyCorpus;
 import org.latentexplorer.latent.MelodyEvaluation;
 import org.latentexplorer.latent.MelodyReport;
 import org.latentexplorer.model.Architecture;
@@ -46,6 +45,7 @@ import org.latentexplorer.train.TrainingPlan;
 import org.latentexplorer.train.TrainingResult;
 import org.latentexplorer.train.TrainingStopped;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +54,8 @@ import picocli.CommandLine.Model.OptionSpec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model and save it as a model directory.",
                 "--kind image (default): a VAE on MNIST, Fashion-MNIST or any folder of IDX files.",
-                "--kind melody: a VAE on two-bar melodies from MIDI files (--midi), split into train and test by song.",
+                "--kind melody: a VAE on two-bar melodies of the folk tunes (--corpus folk, the default), the game music"
+                        + " (--corpus games) or MIDI files (--midi), split into train and test by song.",
                 "--kind autoencoder: a plain (deterministic) autoencoder with the image VAE's MLP shape.",
                 "--kind denoise: an autoencoder from noisy images (noise kind and strength drawn per batch) to clean ones.",
                 "--kind superres: a network from downsampled images (--input-side 14 or 7) to 28x28 ones.",
@@ -115,8 +116,11 @@ final class TrainCommand implements Callable<Integer> {
     float testFraction;
 
     @Option(names = "--midi", arity = "1..*", paramLabel = "DIR",
-            description = "melody: MIDI files or folders (default: the game music corpus that setup installs)")
+            description = "melody: your own MIDI files or folders, in place of --corpus")
     List<Path> midi;
+
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--encoder", defaultValue = "256", description = "melody: encoder LSTM units each way (default: ${DEFAULT-VALUE})")
     int encoderState;
@@ -230,12 +234,12 @@ final class TrainCommand implements Callable<Integer> {
         MelodyVaeConfig config = new MelodyVaeConfig(encoderState, decoderState, latentOr(32), Melody.WINDOW_STEPS);
         ModelStore.requireSaneSizes(ModelKind.MELODY, config, SIZE_OPTIONS);
         MelodyTrainingPlan plan = new MelodyTrainingPlan(output.getFileName().toString(), config,
-                midi == null ? MelodyCorpus.DEFAULT_FOLDERS : midi, testEvery, hop, epochs, batch, learningRate,
+                corpus.source(midi, "--midi"), testEvery, hop, epochs, batch, learningRate,
                 schedule(), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
                 transpose, sampling, seed, trainLimit, mapLimit, output, checkpointDir, resume, command);
         MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, progress, (staged, heldOut) -> {
             progress.message("Evaluating the model as `evaluate` does (prior, pad grid, clicked dots, interpolations)…");
-            MelodyReport report = MelodyEvaluation.run(staged, heldOut, heldOut.size() + " held-out melodies of " + plan.sources());
+            MelodyReport report = MelodyEvaluation.run(staged, heldOut, heldOut.size() + " held-out melodies of " + plan.source());
             progress.message("evaluate: " + report.headline());
             return report.figures();
         }).run();

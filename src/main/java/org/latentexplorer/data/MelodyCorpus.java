@@ -16,9 +16,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Two-bar melodies from folders of MIDI files, split into train and test by song: every window of a
- * song lands on the same side, so test melodies come from songs the model never saw. A file that cannot
- * be read is reported with its reason and skipped.
+ * Two-bar melodies from a {@link MelodySource}: folders of MIDI files, or the folk tunes setup converts
+ * ({@link FolkCorpus}), split into train and test by song: every window of a song lands on the same side, so test
+ * melodies come from songs the model never saw. A file or tune that cannot be read is reported with its reason and
+ * skipped; a folk tune whose meter is not duple is reported as excluded.
  */
 public final class MelodyCorpus {
     /** Debian's game music: OpenMSX (OpenTTD), Simutrans and Planet Blupi. */
@@ -27,15 +28,48 @@ public final class MelodyCorpus {
             Path.of("/usr/share/games/simutrans/music"),
             Path.of("/usr/share/planetblupi/music"));
 
-    /** One file's outcome: its extraction, or the reason it was skipped. */
-    public record FileReport(Path file, MidiMelodyExtractor.Extraction extraction, String problem, boolean test) {
+    /**
+     * One file's or tune's outcome: its extraction; or the reason it was skipped ({@code problem}: unreadable, broken);
+     * or, for a readable tune left out whole, why ({@code excluded}, e.g. its meter).
+     *
+     * @param name       the song's name: a MIDI file's name, or a folk tune's {@code COLLECTION/FILE/X}
+     * @param collection the folk collection, or {@code null} for MIDI files
+     */
+    public record FileReport(Path file, String name, String collection, MidiMelodyExtractor.Extraction extraction, String problem,
+                             String excluded, boolean test) {
+        public FileReport(Path file, MidiMelodyExtractor.Extraction extraction, String problem, boolean test) {
+            this(file, fileName(file), null, extraction, problem, null, test);
+        }
+
+        static FileReport read(Path file, String name, String collection, MidiMelodyExtractor.Extraction extraction, boolean test) {
+            return new FileReport(file, name, collection, extraction, null, null, test);
+        }
+
+        static FileReport skipped(Path file, String name, String collection, String problem, boolean test) {
+            return new FileReport(file, name, collection, null, problem, null, test);
+        }
+
+        static FileReport excluded(Path file, String name, String collection, String why, boolean test) {
+            return new FileReport(file, name, collection, null, null, why, test);
+        }
+
+        /** Unreadable or broken; an excluded tune is not skipped. */
         public boolean skipped() {
-            return extraction == null;
+            return extraction == null && excluded == null;
+        }
+
+        public boolean isExcluded() {
+            return excluded != null;
         }
     }
 
-    /** A song's melodies, de-duplicated across the corpus; {@code test} says which side of the split. */
-    public record Song(Path file, List<Melody> melodies, boolean test) {
+    /**
+     * A song's melodies, de-duplicated across the corpus; {@code test} says which side of the split.
+     *
+     * @param name       a MIDI file's name, or a folk tune's {@code COLLECTION/FILE/X}
+     * @param collection the folk collection, or {@code null} for MIDI files
+     */
+    public record Song(Path file, String name, String collection, List<Melody> melodies, boolean test) {
         public Song {
             melodies = List.copyOf(melodies);
         }
@@ -60,9 +94,42 @@ public final class MelodyCorpus {
 
     /** As {@link #load(List, int)}; the training songs' windows start every {@code trainHopSteps} sixteenths. */
     public static MelodyCorpus load(List<Path> sources, int testEvery, int trainHopSteps) throws IOException {
-        List<FileReport> reports = new ArrayList<>();
+        return load(new MelodySource.Midi(sources), testEvery, trainHopSteps);
+    }
+
+    /**
+     * The melodies of a source, about one song in {@code testEvery} held out (by a hash of its name), the training
+     * songs' windows every {@code trainHopSteps} sixteenths and the test songs' one a bar. A melody already seen in an
+     * earlier song (in reading order) is left out.
+     */
+    public static MelodyCorpus load(MelodySource source, int testEvery, int trainHopSteps) throws IOException {
+        if (trainHopSteps < 1 || Melody.STEPS_PER_BAR % trainHopSteps != 0) {
+            throw new IllegalArgumentException("the window hop must divide " + Melody.STEPS_PER_BAR + " steps, got " + trainHopSteps);
+        }
+        List<FileReport> reports = source instanceof MelodySource.Folk folk
+                ? FolkCorpus.read(folk, testEvery, trainHopSteps)
+                : midiReports(((MelodySource.Midi) source).sources(), testEvery, trainHopSteps);
         List<Song> songs = new ArrayList<>();
         Set<List<Integer>> seen = new HashSet<>();
+        for (FileReport report : reports) {
+            if (report.extraction() == null) {
+                continue;
+            }
+            List<Melody> fresh = new ArrayList<>();
+            for (Melody melody : report.extraction().melodies()) {
+                if (seen.add(Arrays.stream(melody.events()).boxed().toList())) {
+                    fresh.add(melody);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                songs.add(new Song(report.file(), report.name(), report.collection(), fresh, report.test()));
+            }
+        }
+        return new MelodyCorpus(reports, songs);
+    }
+
+    private static List<FileReport> midiReports(List<Path> sources, int testEvery, int trainHopSteps) throws IOException {
+        List<FileReport> reports = new ArrayList<>();
         for (Found found : midiFiles(sources)) {
             Path file = found.file();
             boolean test = isTestSong(file, testEvery);
@@ -70,28 +137,19 @@ public final class MelodyCorpus {
                 reports.add(new FileReport(file, null, found.problem(), test));
                 continue;
             }
-            MidiMelodyExtractor.Extraction extraction;
             try {
-                extraction = MidiMelodyExtractor.extract(file, test ? Melody.STEPS_PER_BAR : trainHopSteps);
+                reports.add(new FileReport(file, MidiMelodyExtractor.extract(file, test ? Melody.STEPS_PER_BAR : trainHopSteps), null, test));
             } catch (IOException e) {
                 reports.add(new FileReport(file, null, e.getMessage(), test));
-                continue;
             } catch (RuntimeException e) {
                 reports.add(new FileReport(file, null, file + ": cannot be read (" + e + ")", test));
-                continue;
-            }
-            reports.add(new FileReport(file, extraction, null, test));
-            List<Melody> fresh = new ArrayList<>();
-            for (Melody melody : extraction.melodies()) {
-                if (seen.add(Arrays.stream(melody.events()).boxed().toList())) {
-                    fresh.add(melody);
-                }
-            }
-            if (!fresh.isEmpty()) {
-                songs.add(new Song(file, fresh, test));
             }
         }
-        return new MelodyCorpus(reports, songs);
+        return reports;
+    }
+
+    private static String fileName(Path file) {
+        return String.valueOf(file.getFileName() == null ? file : file.getFileName());
     }
 
     /** A MIDI file to read, or one found but unusable (a folder that cannot be listed, a named pipe) with why. */

@@ -43,7 +43,7 @@ public final class MidiMelodyExtractor {
         }
     }
 
-    private record Note(long startStep, long endStep, int pitch) {
+    record Note(long startStep, long endStep, int pitch) {
     }
 
     private record Bar(long startStep, boolean fourFour) {
@@ -223,7 +223,7 @@ public final class MidiMelodyExtractor {
     }
 
     /** Fills the highest sounding pitch per step (0 where silent) and marks the steps where a note starts. */
-    private static void skyline(List<Note> notes, int[] pitchAt, boolean[] onsetAt) {
+    static void skyline(List<Note> notes, int[] pitchAt, boolean[] onsetAt) {
         long[] ownerStart = new long[pitchAt.length];
         for (Note note : notes) {
             for (long s = note.startStep(); s < note.endStep() && s < pitchAt.length; s++) {
@@ -239,7 +239,7 @@ public final class MidiMelodyExtractor {
         }
     }
 
-    private static int[] events(int[] pitchAt, boolean[] onsetAt, int start, int steps) {
+    static int[] events(int[] pitchAt, boolean[] onsetAt, int start, int steps) {
         int[] events = new int[steps];
         for (int s = 0; s < events.length; s++) {
             int i = start + s;
@@ -255,7 +255,7 @@ public final class MidiMelodyExtractor {
         return events;
     }
 
-    private static DropReason problem(int[] events) {
+    static DropReason problem(int[] events) {
         int notes = 0;
         boolean sounding = false;
         boolean[] barSounds = new boolean[events.length / Melody.STEPS_PER_BAR];
@@ -279,7 +279,7 @@ public final class MidiMelodyExtractor {
         return null;
     }
 
-    private static boolean soundsWithin(int[] pitchAt, long from, long to) {
+    static boolean soundsWithin(int[] pitchAt, long from, long to) {
         for (long s = from; s < to && s < pitchAt.length; s++) {
             if (pitchAt[(int) s] != 0) {
                 return true;
@@ -288,7 +288,7 @@ public final class MidiMelodyExtractor {
         return false;
     }
 
-    private static double bpmAt(TreeMap<Long, Double> tempos, long step) {
+    static double bpmAt(TreeMap<Long, Double> tempos, long step) {
         Map.Entry<Long, Double> tempo = tempos.floorEntry(step);
         double bpm = tempo == null ? Melody.DEFAULT_BPM : tempo.getValue();
         return Math.round(bpm * 100) / 100.0;

@@ -11,29 +11,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
+import org.latentexplorer.data.MelodySource;
 import org.latentexplorer.model.ModelCard;
 
 /**
  * The held-out melodies of a melody model, rebuilt the way its card says it was trained: the one place that knows
- * which corpora a card can name and how their test splits are drawn. Today that is a MIDI corpus, named
- * {@code "midi: [FOLDER, ...]"} in the card's dataset, split by song one in {@code testEvery}, training windows every
+ * which corpora a card can name and how their test splits are drawn: a {@link MelodySource} as the card's dataset names it
+ * (the folk tunes or MIDI folders), split by song one in {@code testEvery}, training windows every
  * {@code trainHop} sixteenths (the card's training settings {@code testEvery} and {@code trainHop}; older cards have
  * them only in their command, else the train command's defaults).
  */
 public final class HeldOutMelodies {
-    public static final String MIDI_PREFIX = "midi: ";
     /** The train command's defaults. */
     public static final int DEFAULT_TEST_EVERY = 10;
     public static final int DEFAULT_TRAIN_HOP = Melody.STEPS_PER_BAR;
 
     /** Where a model's corpus is and how it was split. */
-    public record Source(List<Path> sources, int testEvery, int trainHop) {
-        public Source {
-            sources = List.copyOf(sources);
-        }
-
+    public record Source(MelodySource corpus, int testEvery, int trainHop) {
         public String describe() {
-            return "MIDI " + sources + ", one song in " + testEvery + " held out";
+            return corpus.describe() + ", one song in " + testEvery + " held out";
         }
     }
 
@@ -57,47 +53,33 @@ public final class HeldOutMelodies {
      */
     public static Source source(ModelCard card, List<Path> folders) throws IOException {
         String name = card.dataset() == null ? null : card.dataset().name();
-        List<Path> sources = folders == null || folders.isEmpty() ? cardFolders(name) : folders;
-        if (sources.isEmpty()) {
+        MelodySource corpus = folders == null || folders.isEmpty() ? MelodySource.parse(name) : new MelodySource.Midi(folders);
+        if (corpus == null) {
             throw new IOException("the model's card does not say where its corpus is (dataset \"" + name
                     + "\"); give its MIDI folders with --midi");
         }
-        return new Source(sources, setting(card, ModelCard.Training.TEST_EVERY, "--test-every", DEFAULT_TEST_EVERY),
+        return new Source(corpus, setting(card, ModelCard.Training.TEST_EVERY, "--test-every", DEFAULT_TEST_EVERY),
                 setting(card, ModelCard.Training.TRAIN_HOP, "--hop", DEFAULT_TRAIN_HOP));
     }
 
     /** The held-out melodies of {@code source}; a folder or file that is not there is named, with the option to give it. */
     public static HeldOut load(Source source) throws IOException {
-        for (Path path : source.sources()) {
+        List<Path> roots = source.corpus() instanceof MelodySource.Midi midi ? midi.sources()
+                : List.of(((MelodySource.Folk) source.corpus()).root());
+        for (Path path : roots) {
             if (Files.notExists(path)) {
-                throw new NoSuchFileException(path.toString(), null,
-                        "no such file or folder: the model's held-out corpus is not here; give its MIDI folders with --midi");
+                throw new NoSuchFileException(path.toString(), null, source.corpus() instanceof MelodySource.Folk
+                        ? "no such folder: the folk-tune corpus is not set up here; run ./latent setup"
+                        : "no such file or folder: the model's held-out corpus is not here; give its MIDI folders with --midi");
             }
         }
-        MelodyCorpus corpus = MelodyCorpus.load(source.sources(), source.testEvery(), source.trainHop());
+        MelodyCorpus corpus = MelodyCorpus.load(source.corpus(), source.testEvery(), source.trainHop());
         List<Melody> test = corpus.melodies(true);
         if (test.size() < 2) {
-            throw new IOException("the corpus " + source.sources() + " holds " + test.size() + " held-out melodies (one song in "
+            throw new IOException("the corpus " + source.corpus().describe() + " holds " + test.size() + " held-out melodies (one song in "
                     + source.testEvery() + " is held out); the evaluation needs at least 2: give the model's corpus with --midi");
         }
         return new HeldOut(source, test, corpus.songCount(true));
-    }
-
-    private static List<Path> cardFolders(String datasetName) {
-        List<Path> folders = new ArrayList<>();
-        if (datasetName == null || !datasetName.startsWith(MIDI_PREFIX)) {
-            return folders;
-        }
-        String list = datasetName.substring(MIDI_PREFIX.length()).trim();
-        if (list.startsWith("[") && list.endsWith("]")) {
-            list = list.substring(1, list.length() - 1);
-        }
-        for (String folder : list.split(", ")) {
-            if (!folder.isBlank()) {
-                folders.add(Path.of(folder.trim()));
-            }
-        }
-        return folders;
     }
 
     /** A split setting from the card's training settings, else from the command it records, else the default. */

@@ -23,6 +23,7 @@ public abstract sealed class Network implements AutoCloseable permits ImageVae, 
 
     /** A freshly initialized network (weights drawn from the engine's seeded generator). */
     Network(String name, Block block, Device device, Shape inputShape) {
+        NativeMemory.keepFreedTensorMemory();
         this.model = Model.newInstance(name, device);
         model.setBlock(block);
         block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);

@@ -39,6 +39,7 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
     private static final float CLIP_GRADIENT = 5f;
     private static final int EVALUATION_BATCH = 256;
     private static final int MAP_CHUNK = 512;
+    /** The card's training settings that, with its dataset's name, rebuild the held-out split. */
 
     private final MelodyTrainingPlan plan;
     private final MelodyVaeTrainer.Split split;
@@ -179,15 +180,14 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
     @Override
     public ModelCard card(MelodyVae vae, int epochsDone, List<MelodyEpochMetrics> history) {
         MelodyEpochMetrics last = history.get(history.size() - 1);
-        List<String> songNames = split.songs().stream().map(song -> song.file().getFileName().toString()).toList();
+        List<String> songNames = split.songs().stream().map(MelodyCorpus.Song::name).toList();
         long testSongs = split.songs().stream().filter(MelodyCorpus.Song::test).count();
         return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.MELODY, plan.name(),
                 "2-bar melody VAE, " + plan.config().describe(), null,
-                new ModelCard.Dataset("midi: " + plan.sources(), split.train().size(), split.test().size(), songNames),
+                new ModelCard.Dataset(plan.source().describe(), split.train().size(), split.test().size(), songNames),
                 new ModelCard.Training(epochsDone, plan.batchSize(), plan.learningRate(),
                         plan.schedule().name().toLowerCase(Locale.ROOT), plan.maxBeta(), plan.seed(), EpochLoop.medianSeconds(history),
-                        plan.command(), Map.of(ModelCard.Training.TEST_EVERY, (double) plan.testEvery(),
-                                ModelCard.Training.TRAIN_HOP, (double) plan.trainHop())),
+                        plan.command(), splitSettings()),
                 new ModelCard.Metrics(last.testCrossEntropy() + last.testKl(), last.testCrossEntropy(), last.testKl(),
                         Map.of("reconstructionAccuracy", last.reconstructionAccuracy(),
                                 "teacherForcedAccuracy", last.teacherForcedAccuracy(),
@@ -198,6 +198,11 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
                 Devices.describe(Devices.preferred()),
                 Instant.now().toString(),
                 plan.config());
+    }
+
+    /** What rebuilds the card's split from its dataset: one song in {@code testEvery} held out, training windows every {@code trainHop}. */
+    private Map<String, Double> splitSettings() {
+        return Map.of(ModelCard.Training.TEST_EVERY, (double) plan.testEvery(), ModelCard.Training.TRAIN_HOP, (double) plan.trainHop(), "transpose", (double) plan.transpose());
     }
 
     @Override

@@ -1,7 +1,8 @@
 package org.latentexplorer.train;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Objects;
+import org.latentexplorer.data.MelodySource;
 import org.latentexplorer.model.MelodyVaeConfig;
 
 /**
@@ -11,7 +12,7 @@ import org.latentexplorer.model.MelodyVaeConfig;
  * decoder sees its own previous prediction instead of the true event with a chance that rises linearly to
  * {@code sampling} over the first half of the epochs (0 = pure teacher forcing).
  *
- * @param sources     MIDI files or folders
+ * @param source      the corpus: the folk tunes, or MIDI files and folders
  * @param testEvery   about one song in N is held out for testing
  * @param trainHop    training windows start every N sixteenths (16: every bar, like the test windows)
  * @param sampling    the highest chance of feeding the decoder its own prediction
@@ -21,7 +22,7 @@ import org.latentexplorer.model.MelodyVaeConfig;
 public record MelodyTrainingPlan(
         String name,
         MelodyVaeConfig config,
-        List<Path> sources,
+        MelodySource source,
         int testEvery,
         int trainHop,
         int epochs,
@@ -42,7 +43,7 @@ public record MelodyTrainingPlan(
         String command) {
 
     public MelodyTrainingPlan {
-        sources = List.copyOf(sources);
+        Objects.requireNonNull(source, "source");
         RunSettings.check(epochs, batchSize, learningRate);
         RunChecks.beta(maxBeta);
         if (!(freeBits >= 0) || Float.isInfinite(freeBits)) {

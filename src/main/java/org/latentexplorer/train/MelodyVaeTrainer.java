@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
+import org.latentexplorer.data.MelodySource;
 import org.latentexplorer.model.ModelCard;
 
 /**
@@ -33,7 +34,7 @@ public final class MelodyVaeTrainer {
     }
 
     public MelodyResult run() throws IOException {
-        MelodyCorpus corpus = MelodyCorpus.load(plan.sources(), plan.testEvery(), plan.trainHop());
+        MelodyCorpus corpus = MelodyCorpus.load(plan.source(), plan.testEvery(), plan.trainHop());
         for (MelodyCorpus.FileReport report : corpus.reports()) {
             if (report.skipped()) {
                 progress.message("warning: skipped " + report.problem());
@@ -55,9 +56,12 @@ public final class MelodyVaeTrainer {
     private String emptyCorpusMessage(MelodyCorpus corpus, int train, int test) {
         long files = corpus.reports().size();
         long unreadable = corpus.reports().stream().filter(MelodyCorpus.FileReport::skipped).count();
-        String found = files == 0 ? "no MIDI files (.mid, .midi, .kar)"
-                : files + " MIDI files (" + unreadable + " unreadable), " + corpus.songs().size() + " songs with usable melodies";
-        return "nothing to train on in " + plan.sources() + ": found " + found + ", giving " + train + " training and "
+        long excluded = corpus.reports().stream().filter(MelodyCorpus.FileReport::isExcluded).count();
+        boolean folk = plan.source() instanceof MelodySource.Folk;
+        String found = files == 0 ? (folk ? "no tunes" : "no MIDI files (.mid, .midi, .kar)")
+                : files + (folk ? " tunes (" + unreadable + " unreadable, " + excluded + " not in a duple meter), "
+                        : " MIDI files (" + unreadable + " unreadable), ") + corpus.songs().size() + " songs with usable melodies";
+        return "nothing to train on in " + plan.source().describe() + ": found " + found + ", giving " + train + " training and "
                 + test + " test melodies; training needs both (held-out songs are about one in " + plan.testEvery() + ")";
     }
 

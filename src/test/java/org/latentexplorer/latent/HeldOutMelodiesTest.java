@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.MelodyCorpus;
+import org.latentexplorer.data.MelodySource;
 import org.latentexplorer.model.MelodyVaeConfig;
 import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.model.ModelKind;
@@ -33,7 +34,7 @@ class HeldOutMelodiesTest {
     @Test
     void theShippedCardNamesTheGameMusicAndItsCommandTheHop() throws IOException {
         HeldOutMelodies.Source source = HeldOutMelodies.source(ModelStore.readCard(ModelCatalog.defaultRoot().resolve("melody-vae")), null);
-        assertEquals(MelodyCorpus.DEFAULT_FOLDERS, source.sources());
+        assertEquals(new MelodySource.Midi(MelodyCorpus.DEFAULT_FOLDERS), source.corpus());
         assertEquals(10, source.testEvery(), "the train command's default");
         assertEquals(4, source.trainHop(), "--hop 4 in its command");
     }
@@ -42,7 +43,7 @@ class HeldOutMelodiesTest {
     void settingsComeFirstThenTheCommandThenTheDefaults() throws IOException {
         HeldOutMelodies.Source fromSettings = HeldOutMelodies.source(card("midi: [/a, /b c]", "./latent train --test-every 3 --hop 4",
                 Map.of(ModelCard.Training.TEST_EVERY, 7.0, ModelCard.Training.TRAIN_HOP, 8.0)), List.of());
-        assertEquals(List.of(Path.of("/a"), Path.of("/b c")), fromSettings.sources());
+        assertEquals(new MelodySource.Midi(List.of(Path.of("/a"), Path.of("/b c"))), fromSettings.corpus());
         assertEquals(7, fromSettings.testEvery());
         assertEquals(8, fromSettings.trainHop());
         HeldOutMelodies.Source fromCommand = HeldOutMelodies.source(card("midi: [/a]", "./latent train --test-every 3 --hop=4 -o x", null), null);
@@ -51,7 +52,7 @@ class HeldOutMelodiesTest {
         HeldOutMelodies.Source defaults = HeldOutMelodies.source(card("midi: [/a]", "./latent train --hop-size 5", null), null);
         assertEquals(10, defaults.testEvery());
         assertEquals(16, defaults.trainHop());
-        assertEquals(List.of(dir), HeldOutMelodies.source(card("midi: [/a]", null, null), List.of(dir)).sources(), "--midi wins");
+        assertEquals(new MelodySource.Midi(List.of(dir)), HeldOutMelodies.source(card("midi: [/a]", null, null), List.of(dir)).corpus(), "--midi wins");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
+import org.latentexplorer.data.MelodySource;
 import org.latentexplorer.lab.MelodyStatistic;
 import org.latentexplorer.lab.MelodyStatistics;
 import org.latentexplorer.model.MelodyVaeConfig;
@@ -39,7 +40,7 @@ class MelodyEvaluationTest {
     static void trainATinyModel() throws IOException {
         MelodyCorpus corpus = MelodyCorpus.load(MelodyCorpus.DEFAULT_FOLDERS, 10);
         heldOut = corpus.melodies(true).subList(0, 120);
-        MelodyTrainingPlan plan = new MelodyTrainingPlan("tiny", new MelodyVaeConfig(16, 32, 8, 32), MelodyCorpus.DEFAULT_FOLDERS, 10,
+        MelodyTrainingPlan plan = new MelodyTrainingPlan("tiny", new MelodyVaeConfig(16, 32, 8, 32), MelodySource.games(), 10,
                 16, 1, 32, 0.003f, Schedule.CONSTANT, 0.2f, 0f, 0, 0, 0f, 1, 0, 300, dir.resolve("tiny"), null, false, "test");
         MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, ProgressListener.SILENT)
                 .run(new MelodyVaeTrainer.Split(corpus.melodies(false).subList(0, 400), heldOut, corpus.songs()));

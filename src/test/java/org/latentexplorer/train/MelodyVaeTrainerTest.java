@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.data.MelodyCorpus;
+import org.latentexplorer.data.MelodySource;
 import org.latentexplorer.model.MelodyVae;
 import org.latentexplorer.model.MelodyVaeConfig;
 import org.latentexplorer.model.ModelKind;
@@ -29,7 +31,7 @@ class MelodyVaeTrainerTest {
 
     @BeforeAll
     static void loadCorpus() throws IOException {
-        MelodyCorpus corpus = MelodyCorpus.load(MelodyCorpus.DEFAULT_FOLDERS, 10);
+        MelodyCorpus corpus = MelodyCorpus.load(MelodySource.games(), 10, 16);
         split = new MelodyVaeTrainer.Split(corpus.melodies(false).subList(0, 1000), corpus.melodies(true).subList(0, 150),
                 corpus.songs());
     }
@@ -43,7 +45,7 @@ class MelodyVaeTrainerTest {
     }
 
     private MelodyTrainingPlan plan(int epochs, boolean resume, float sampling, float beta) {
-        return new MelodyTrainingPlan("tiny-melody", new MelodyVaeConfig(64, 128, 16, 32), MelodyCorpus.DEFAULT_FOLDERS, 10,
+        return new MelodyTrainingPlan("tiny-melody", new MelodyVaeConfig(64, 128, 16, 32), MelodySource.games(), 10,
                 16, epochs, 32, 0.003f, Schedule.CONSTANT, beta, 8f, 1, 5, sampling, 1, 0, 400, dir.resolve("model"),
                 dir.resolve("checkpoints"), resume, "test");
     }
@@ -64,6 +66,8 @@ class MelodyVaeTrainerTest {
         try (ModelStore.LoadedModel<MelodyVae> loaded = ModelStore.loadMelody(model)) {
             assertEquals(ModelKind.MELODY, loaded.card().kind());
             assertEquals(last.reconstructionAccuracy(), loaded.card().metrics().extra().get("reconstructionAccuracy"), 1e-9);
+            assertEquals(MelodySource.games(), MelodySource.parse(loaded.card().dataset().name()), "the card names its corpus");
+            assertEquals(Map.of("testEvery", 10.0, "trainHop", 16.0, "transpose", 5.0), loaded.card().training().settings());
             assertEquals(400, loaded.latentMap().orElseThrow().count());
             float[][] points = {new float[16], loaded.latentMap().get().means().length > 0
                     ? java.util.Arrays.copyOfRange(loaded.latentMap().get().means(), 0, 16) : new float[16]};
@@ -81,7 +85,7 @@ class MelodyVaeTrainerTest {
         IOException none = assertThrows(IOException.class, () -> new MelodyVaeTrainer(plan(1, true), ProgressListener.SILENT).run(split));
         assertTrue(none.getMessage().startsWith("no checkpoint for this run at ") && none.getMessage().endsWith("start over"),
                 none.getMessage());
-        MelodyTrainingPlan diverging = new MelodyTrainingPlan("nan", new MelodyVaeConfig(16, 16, 4, 32), MelodyCorpus.DEFAULT_FOLDERS,
+        MelodyTrainingPlan diverging = new MelodyTrainingPlan("nan", new MelodyVaeConfig(16, 16, 4, 32), MelodySource.games(),
                 10, 16, 1, 32, 1e30f, Schedule.CONSTANT, 0.2f, 0f, 0, 0, 0f, 1, 0, 100, dir.resolve("model"),
                 dir.resolve("checkpoints"), false, "test");
         IOException nan = assertThrows(IOException.class, () -> new MelodyVaeTrainer(diverging, ProgressListener.SILENT).run(split));
@@ -89,7 +93,7 @@ class MelodyVaeTrainerTest {
                 nan.getMessage());
         assertTrue(Files.notExists(dir.resolve("model")) && Files.notExists(dir.resolve("checkpoints").resolve("model")));
         IllegalArgumentException batch = assertThrows(IllegalArgumentException.class, () -> new MelodyVaeTrainer(
-                new MelodyTrainingPlan("big", new MelodyVaeConfig(16, 16, 4, 32), MelodyCorpus.DEFAULT_FOLDERS, 10, 16, 1, 1001,
+                new MelodyTrainingPlan("big", new MelodyVaeConfig(16, 16, 4, 32), MelodySource.games(), 10, 16, 1, 1001,
                         0.001f, Schedule.CONSTANT, 0.2f, 0f, 0, 0, 0f, 1, 0, 100, dir.resolve("model"), null, false, "test"),
                 ProgressListener.SILENT).run(split));
         assertEquals("--batch 1001 is larger than the training set (1000 melodies); use 1..1000", batch.getMessage());
@@ -154,7 +158,7 @@ class MelodyVaeTrainerTest {
     void aFolderWithNothingUsableSaysWhatWasFound() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("midi"));
         Files.writeString(empty.resolve("broken.mid"), "not midi");
-        MelodyTrainingPlan plan = new MelodyTrainingPlan("none", new MelodyVaeConfig(8, 8, 2, 32), List.of(empty), 10, 16, 1, 8,
+        MelodyTrainingPlan plan = new MelodyTrainingPlan("none", new MelodyVaeConfig(8, 8, 2, 32), new MelodySource.Midi(List.of(empty)), 10, 16, 1, 8,
                 0.001f, Schedule.CONSTANT, 0.2f, 0, 0, 0, 0f, 1, 0, 0, dir.resolve("out"), null, false, "test");
         IOException e = assertThrows(IOException.class, () -> new MelodyVaeTrainer(plan, ProgressListener.SILENT).run());
         assertTrue(e.getMessage().contains("1 MIDI files (1 unreadable)"), e.getMessage());
