@@ -10,11 +10,11 @@ public interface PadSurface {
     double[] project(float[] z);
 
     /**
-     * The latent point the melody pad plays when a corpus dot is clicked, given the dot's encoding: the point of the
-     * surface the dot is drawn at. The pad and {@code evaluate} both ask this, so the figure measured is what is heard.
+     * The latent point the melody pad plays when a corpus dot is clicked, given the dot's encoding: the encoding itself,
+     * so a click plays that dot's own melody (the puck shows its projection; dragging from there decodes the surface).
+     * The pad and {@code evaluate} both ask this, so the figure measured is what is heard.
      */
     default float[] clickedDot(float[] encoding) {
-        double[] uv = project(encoding);
-        return toLatent(uv[0], uv[1]);
+        return encoding.clone();
     }
 }

@@ -114,15 +114,17 @@ final class ImageVaeBlock extends AbstractBlock {
         return decoder.forward(store, new NDList(z), training).singletonOrThrow();
     }
 
-    static NDArray reparameterize(NDArray mean, NDArray logVar) {
-        NDArray epsilon = mean.getManager().randomNormal(mean.getShape());
+    /** {@code mean + exp(logVar / 2) * noise}, with the caller's noise where {@code inputs} holds one, else fresh noise. */
+    static NDArray reparameterize(NDArray mean, NDArray logVar, NDList inputs) {
+        NDArray given = inputs.get(Network.NOISE_INPUT);
+        NDArray epsilon = given != null ? given : mean.getManager().randomNormal(mean.getShape());
         return mean.add(logVar.mul(0.5f).exp().mul(epsilon));
     }
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDList moments = encode(store, inputs.singletonOrThrow(), training);
-        NDArray z = reparameterize(moments.get(0), moments.get(1));
+        NDList moments = encode(store, inputs.get(0), training);
+        NDArray z = reparameterize(moments.get(0), moments.get(1), inputs);
         return new NDList(decode(store, z, training), moments.get(0), moments.get(1));
     }
 

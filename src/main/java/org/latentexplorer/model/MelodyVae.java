@@ -18,6 +18,8 @@ import org.latentexplorer.data.Melody;
  */
 public final class MelodyVae extends Network {
     static final String PARAMS_PREFIX = "melody-vae";
+    /** The name of an optional training input: the decoder's previous events (scheduled sampling) in place of the true ones. */
+    public static final String PREVIOUS_INPUT = "previous";
 
     private final MelodyVaeBlock block;
     private MelodyDecoderKernel kernel;

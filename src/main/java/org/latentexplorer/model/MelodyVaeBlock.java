@@ -17,8 +17,8 @@ import ai.djl.util.PairList;
 /**
  * The melody VAE as one DJL block. Training forward: one-hot melodies {@code (N, steps, classes)} to
  * {@code [logits (N, steps, classes), zMean, zLogVar]}, the decoder teacher-forced: at each step it sees
- * the previous true event and z, and starts from a state computed from z. An optional second input gives
- * the decoder other previous events (one-hot, already shifted), as scheduled sampling does.
+ * the previous true event and z, and starts from a state computed from z. An optional input named
+ * {@link MelodyVae#PREVIOUS_INPUT} gives the decoder other previous events (one-hot, already shifted), as scheduled sampling does.
  */
 final class MelodyVaeBlock extends AbstractBlock {
     private static final byte VERSION = 1;
@@ -96,9 +96,10 @@ final class MelodyVaeBlock extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray oneHot = inputs.get(0);
-        NDArray previous = inputs.size() > 1 ? inputs.get(1) : previousEvents(oneHot);
+        NDArray given = inputs.get(MelodyVae.PREVIOUS_INPUT);
+        NDArray previous = given != null ? given : previousEvents(oneHot);
         NDList moments = encode(store, oneHot, training);
-        NDArray z = ImageVaeBlock.reparameterize(moments.get(0), moments.get(1));
+        NDArray z = ImageVaeBlock.reparameterize(moments.get(0), moments.get(1), inputs);
         NDArray logits = decodeSteps(store, z, previous, startState(store, z, training), training).get(0);
         return new NDList(logits, moments.get(0), moments.get(1));
     }

@@ -18,6 +18,12 @@ import java.util.function.UnaryOperator;
  * no NDArray leaves them.
  */
 public abstract sealed class Network implements AutoCloseable permits ImageVae, ImageAutoencoder, DigitClassifier, MelodyVae {
+    /**
+     * The name of an optional training input of the VAEs: the standard normal noise of the reparameterization, drawn by
+     * the caller (so a batch split across threads draws the same noise as a whole one); without it the network draws.
+     */
+    public static final String NOISE_INPUT = "noise";
+
     private final Model model;
     private final ParameterStore inferenceStore;
 

@@ -23,6 +23,7 @@ final class FusedAdam implements AutoCloseable {
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
     private static final int CHUNK = 1 << 15;
+    private static final float[] ZEROS = new float[CHUNK];
 
     private final List<Slot> slots = new ArrayList<>();
     private final Tracker learningRate;
@@ -31,11 +32,12 @@ final class FusedAdam implements AutoCloseable {
     private final int threads;
     private int updates;
 
-    /** One parameter's moments and a stretch of it that one thread updates. */
-    private record Slot(Parameter parameter, float[] mean, float[] variance) {
+    /** One parameter and its moments, in chunks of {@link #CHUNK} (loops over whole arrays are the ones the JIT vectorizes). */
+    private record Slot(Parameter parameter, float[][] means, float[][] variances) {
     }
 
-    private record Range(Slot slot, FloatBuffer weights, FloatBuffer gradients, int from, int to) {
+    /** One chunk of a parameter, the unit of work a thread takes. */
+    private record Range(float[] mean, float[] variance, FloatBuffer weights, FloatBuffer gradients, int from) {
     }
 
     /**
@@ -46,7 +48,15 @@ final class FusedAdam implements AutoCloseable {
         for (Parameter parameter : parameters) {
             if (parameter.requiresGradient()) {
                 int size = Math.toIntExact(parameter.getArray().size());
-                slots.add(new Slot(parameter, new float[size], new float[size]));
+                int chunks = Math.max(1, (size + CHUNK - 1) / CHUNK);
+                float[][] means = new float[chunks][];
+                float[][] variances = new float[chunks][];
+                for (int c = 0; c < chunks; c++) {
+                    int length = Math.min(CHUNK, size - c * CHUNK);
+                    means[c] = new float[length];
+                    variances[c] = new float[length];
+                }
+                slots.add(new Slot(parameter, means, variances));
             }
         }
         this.learningRate = learningRate;
@@ -66,26 +76,24 @@ final class FusedAdam implements AutoCloseable {
         List<NDArray> gradients = new ArrayList<>(slots.size());
         try {
             List<Range> ranges = new ArrayList<>();
-            List<FloatBuffer> gradientBuffers = new ArrayList<>();
             for (Slot slot : slots) {
                 NDArray gradient = slot.parameter().getArray().getGradient();
                 gradients.add(gradient);
                 FloatBuffer weightBuffer = slot.parameter().getArray().toByteBuffer(true).asFloatBuffer();
                 FloatBuffer gradientBuffer = gradient.toByteBuffer(true).asFloatBuffer();
-                gradientBuffers.add(gradientBuffer);
-                for (int from = 0; from < slot.mean().length; from += CHUNK) {
-                    ranges.add(new Range(slot, weightBuffer, gradientBuffer, from, Math.min(slot.mean().length, from + CHUNK)));
+                for (int c = 0; c < slot.means().length; c++) {
+                    ranges.add(new Range(slot.means()[c], slot.variances()[c], weightBuffer, gradientBuffer, c * CHUNK));
                 }
             }
-            float gradientScale = clipNorm > 0 ? clipScale(gradientBuffers) : 1f;
+            float gradientScale = clipNorm > 0 ? clipScale(ranges) : 1f;
             double correction1 = 1 - Math.pow(BETA1, updates);
             float stepSize = (float) (rate / correction1);
-            float rootCorrection2 = (float) Math.sqrt(1 - Math.pow(BETA2, updates));
+            float inverseRootCorrection2 = (float) (1 / Math.sqrt(1 - Math.pow(BETA2, updates)));
             runSplit(ranges.size(), (from, to) -> {
                 float[] weight = new float[CHUNK];
                 float[] gradient = new float[CHUNK];
                 for (int r = from; r < to; r++) {
-                    update(ranges.get(r), weight, gradient, gradientScale, stepSize, rootCorrection2);
+                    update(ranges.get(r), weight, gradient, gradientScale, stepSize, inverseRootCorrection2);
                 }
             });
         } finally {
@@ -94,42 +102,61 @@ final class FusedAdam implements AutoCloseable {
     }
 
     private static void update(Range range, float[] weight, float[] gradient, float gradientScale, float stepSize,
-                               float rootCorrection2) {
-        int length = range.to() - range.from();
+                               float inverseRootCorrection2) {
+        float[] mean = range.mean();
+        float[] variance = range.variance();
+        int length = mean.length;
         range.weights().get(range.from(), weight, 0, length);
         range.gradients().get(range.from(), gradient, 0, length);
-        float[] mean = range.slot().mean();
-        float[] variance = range.slot().variance();
-        int base = range.from();
         for (int i = 0; i < length; i++) {
             float g = gradient[i] * gradientScale;
-            float m = BETA1 * mean[base + i] + (1 - BETA1) * g;
-            float v = BETA2 * variance[base + i] + (1 - BETA2) * g * g;
-            mean[base + i] = m;
-            variance[base + i] = v;
-            weight[i] -= stepSize * m / ((float) Math.sqrt(v) / rootCorrection2 + EPSILON);
-            gradient[i] = 0f;
+            float m = BETA1 * mean[i] + (1 - BETA1) * g;
+            float v = BETA2 * variance[i] + (1 - BETA2) * g * g;
+            mean[i] = m;
+            variance[i] = v;
+            weight[i] -= stepSize * m / ((float) Math.sqrt(v) * inverseRootCorrection2 + EPSILON);
         }
         range.weights().put(range.from(), weight, 0, length);
-        range.gradients().put(range.from(), gradient, 0, length);
+        range.gradients().put(range.from(), ZEROS, 0, length);
     }
 
-    private float clipScale(List<FloatBuffer> gradients) {
-        double sumOfSquares = 0;
-        float[] chunk = new float[CHUNK];
-        for (FloatBuffer buffer : gradients) {
-            for (int from = 0; from < buffer.capacity(); from += CHUNK) {
-                int length = Math.min(CHUNK, buffer.capacity() - from);
-                buffer.get(from, chunk, 0, length);
-                float partial = 0;
-                for (int i = 0; i < length; i++) {
-                    partial += chunk[i] * chunk[i];
-                }
-                sumOfSquares += partial;
+    /** The factor that brings the gradients' global L2 norm down to the clip norm (1 when it is below). */
+    private float clipScale(List<Range> ranges) {
+        double[] sums = new double[ranges.size()];
+        runSplit(ranges.size(), (from, to) -> {
+            float[] chunk = new float[CHUNK];
+            for (int r = from; r < to; r++) {
+                Range range = ranges.get(r);
+                int length = range.mean().length;
+                range.gradients().get(range.from(), chunk, 0, length);
+                sums[r] = sumOfSquares(chunk, length);
+            }
+        });
+        double total = 0;
+        for (double sum : sums) {
+            total += sum;
+        }
+        double norm = Math.sqrt(total);
+        return norm > clipNorm ? (float) (clipNorm / norm) : 1f;
+    }
+
+    /** Eight running sums, so the additions need not wait for each other. */
+    private static double sumOfSquares(float[] values, int length) {
+        float[] partial = new float[8];
+        int i = 0;
+        for (; i + 7 < length; i += 8) {
+            for (int k = 0; k < 8; k++) {
+                partial[k] += values[i + k] * values[i + k];
             }
         }
-        double norm = Math.sqrt(sumOfSquares);
-        return norm > clipNorm ? (float) (clipNorm / norm) : 1f;
+        double sum = 0;
+        for (; i < length; i++) {
+            sum += values[i] * values[i];
+        }
+        for (float p : partial) {
+            sum += p;
+        }
+        return sum;
     }
 
     private interface Work {

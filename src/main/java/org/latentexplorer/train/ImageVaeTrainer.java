@@ -97,6 +97,11 @@ public final class ImageVaeTrainer {
         }
 
         @Override
+        public int noiseWidth() {
+            return plan.config().latentSize();
+        }
+
+        @Override
         public EpochLoop.Batch batch(NDManager scope, int[] indices, RandomGenerator random) {
             int pixels = train.images().imageSize();
             NDList images = new NDList(scope.create(EpochLoop.rows(train.images().pixels(), pixels, indices),

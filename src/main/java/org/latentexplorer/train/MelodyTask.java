@@ -96,6 +96,16 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
     }
 
     @Override
+    public boolean shardBatches() {
+        return true;
+    }
+
+    @Override
+    public int noiseWidth() {
+        return plan.config().latentSize();
+    }
+
+    @Override
     public Optional<Float> clipGradient() {
         return Optional.of(CLIP_GRADIENT);
     }
@@ -140,7 +150,9 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
         int[] truth = batch.labels().get(0).toIntArray();
         int[] predicted = trainer.evaluate(batch.inputs()).get(0).argMax(2).toType(DataType.INT32, false).toIntArray();
         float[] previous = previousEvents(truth, predicted, n, steps, samplingRate, samplingRandom);
-        return new NDList(oneHot, scope.create(previous, new Shape(n, steps, Melody.CLASSES)));
+        NDArray previousEvents = scope.create(previous, new Shape(n, steps, Melody.CLASSES));
+        previousEvents.setName(MelodyVae.PREVIOUS_INPUT);
+        return new NDList(oneHot, previousEvents);
     }
 
     /**

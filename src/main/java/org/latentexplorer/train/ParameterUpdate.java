@@ -51,7 +51,7 @@ interface ParameterUpdate extends AutoCloseable {
     }
 
     /** As many threads as the engine's intra-op threads where they are set, else one per processor. */
-    private static int threads() {
+    static int threads() {
         String engineThreads = System.getProperty("ai.djl.pytorch.num_threads");
         int processors = Runtime.getRuntime().availableProcessors();
         try {

@@ -28,7 +28,7 @@ class EvaluateCommandTest {
     @BeforeAll
     static void trainATinyModel() {
         model = dir.resolve("tiny-melody");
-        CliTestSupport.runOk("train", "--kind", "melody", "--encoder", "16", "--decoder", "32", "--latent", "8", "--epochs", "1",
+        CliTestSupport.runOk("train", "--kind", "melody", "--corpus", "games", "--encoder", "16", "--decoder", "32", "--latent", "8", "--epochs", "1",
                 "--batch", "32", "--train-limit", "300", "--map-limit", "300", "--checkpoints", dir.resolve("ck").toString(),
                 "-o", model.toString());
     }

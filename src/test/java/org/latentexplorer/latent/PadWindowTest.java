@@ -42,9 +42,11 @@ class PadWindowTest {
     }
 
     @Test
-    void aClickedDotPlaysItsPlaceOnThePlane() {
+    void aClickedDotPlaysItsOwnEncodingNotItsPlaceOnThePlane() {
         LatentPlane plane = LatentPlane.ofDimensions(new float[] {0, 0, 7}, 0, 1);
-        assertArrayEquals(new float[] {1.5f, -2f, 7f}, plane.clickedDot(new float[] {1.5f, -2f, 9f}));
+        float[] encoding = {1.5f, -2f, 9f};
+        assertArrayEquals(new float[] {1.5f, -2f, 9f}, plane.clickedDot(encoding), "off the plane: its third coordinate is 9, not 7");
+        assertArrayEquals(new double[] {1.5, -2}, plane.project(plane.clickedDot(encoding)), 1e-6, "the puck shows its projection");
         CornerBlend blend = new CornerBlend(new float[] {0, 0}, new float[] {1, 0}, new float[] {0, 1}, new float[] {1, 1});
         assertArrayEquals(new float[] {0.25f, 0.75f}, blend.clickedDot(new float[] {0.25f, 0.75f}), 1e-6f);
     }

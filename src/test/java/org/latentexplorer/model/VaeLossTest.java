@@ -51,13 +51,17 @@ class VaeLossTest {
     void reparameterizationKeepsShapeAndUsesTheVariance() {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray mean = manager.full(new Shape(4000, 3), 2f);
-            NDArray narrow = ImageVaeBlock.reparameterize(mean, manager.full(new Shape(4000, 3), (float) Math.log(0.01)));
-            NDArray wide = ImageVaeBlock.reparameterize(mean, manager.full(new Shape(4000, 3), (float) Math.log(4)));
+            NDArray narrow = ImageVaeBlock.reparameterize(mean, manager.full(new Shape(4000, 3), (float) Math.log(0.01)), new NDList());
+            NDArray wide = ImageVaeBlock.reparameterize(mean, manager.full(new Shape(4000, 3), (float) Math.log(4)), new NDList());
             assertEquals(new Shape(4000, 3), narrow.getShape());
             assertEquals(2.0, narrow.mean().getFloat(), 0.01);
             assertEquals(0.1, standardDeviation(narrow), 0.01);
             assertEquals(2.0, standardDeviation(wide), 0.1);
             assertNotEquals(narrow.getFloat(0, 0), narrow.getFloat(1, 0));
+            NDArray noise = manager.full(new Shape(4000, 3), 1.5f);
+            noise.setName(Network.NOISE_INPUT);
+            NDArray given = ImageVaeBlock.reparameterize(mean, manager.full(new Shape(4000, 3), (float) Math.log(4)), new NDList(mean, noise));
+            assertEquals(2f + 2f * 1.5f, given.getFloat(7, 2), 1e-5f, "the caller's noise is used where given");
         }
     }
 
