@@ -52,7 +52,7 @@ final class MelodyReportText {
         line(text, "pad window: u %s to %s, v %s to %s on the principal plane; neighbouring grid cells agree on %s of their steps",
                 figure(w.centerU() - w.halfSpan()), figure(w.centerU() + w.halfSpan()), figure(w.centerV() - w.halfSpan()),
                 figure(w.centerV() + w.halfSpan()), figure(report.gridSmoothness()));
-        line(text, "a clicked corpus dot plays %s of the steps of its own melody (its encoding decoded)", figure(report.clickedDotAgreement()));
+        line(text, "a clicked corpus dot plays %s of the steps of its own melody (held-out melodies drawn as dots where they encode)", figure(report.clickedDotAgreement()));
         line(text, "notes and range: means per melody; |int| (mean interval in semitones), step (share of intervals of at most %d"
                 + " semitones) and >8ve (over %d): pooled over all intervals; in key: share of notes in their melody's best"
                 + " major scale; mel-like: share of melodies with at least %d notes, range at most %d and %.0f %% in key",

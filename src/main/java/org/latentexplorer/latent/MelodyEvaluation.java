@@ -12,7 +12,6 @@ import org.latentexplorer.data.Melody;
 import org.latentexplorer.lab.MelodyStatistic;
 import org.latentexplorer.lab.MelodyStatistics;
 import org.latentexplorer.lab.MelodyStatistics.Measures;
-import org.latentexplorer.model.LatentMap;
 
 /**
  * How a melody model sounds where a user goes: its held-out reconstruction, and the statistics of what it decodes
@@ -104,14 +103,16 @@ public final class MelodyEvaluation {
         List<Melody> grid = space.decodeAll(gridPoints, 0, null);
         rows.add(row(GRID, "pad grid " + side + "x" + side + " as the view opens", grid, corpusMeasures));
 
-        float[][] dots = dotEncodings(space, means, settings);
-        float[][] clicked = new float[dots.length][];
-        for (int i = 0; i < dots.length; i++) {
-            clicked[i] = pad.clickedDot(dots[i]);
+        // a held-out melody drawn as a dot where its encoding falls; clicked, it should play that melody
+        List<Integer> dotIndices = dotIndices(heldOut.size(), settings);
+        float[][] clicked = new float[dotIndices.size()][];
+        List<Melody> ownMelodies = new ArrayList<>();
+        for (int i = 0; i < clicked.length; i++) {
+            clicked[i] = pad.clickedDot(means[dotIndices.get(i)]);
+            ownMelodies.add(heldOut.get(dotIndices.get(i)));
         }
         List<Melody> clickedMelodies = space.decodeAll(clicked, 0, null);
-        List<Melody> ownMelodies = space.decodeAll(dots, 0, null);
-        rows.add(row(DOTS, dots.length + " clicked corpus dots", clickedMelodies, corpusMeasures));
+        rows.add(row(DOTS, clicked.length + " clicked corpus dots", clickedMelodies, corpusMeasures));
 
         rows.add(row(MIDPOINTS, settings.pairs() + " held-out pairs, inner " + (settings.frames() - 2) + " of "
                 + settings.frames() + " frames", space.decodeAll(midpoints(means, settings), 0, null), corpusMeasures));
@@ -143,20 +144,14 @@ public final class MelodyEvaluation {
     }
 
     /** The encodings of up to {@code dots} corpus dots the pad draws, a seeded choice; the held-out encodings without a map. */
-    private static float[][] dotEncodings(MelodySpace space, float[][] heldOutMeans, Settings settings) {
-        LatentMap map = space.latentMap().orElse(null);
-        int available = map == null ? heldOutMeans.length : map.count();
+    /** A seeded sample of {@code settings.dots()} of the held-out melodies' indices (all of them when there are fewer). */
+    private static List<Integer> dotIndices(int available, Settings settings) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < available; i++) {
             order.add(i);
         }
         Collections.shuffle(order, new Random(settings.seed() + 2));
-        float[][] dots = new float[Math.min(settings.dots(), available)][];
-        for (int i = 0; i < dots.length; i++) {
-            int index = order.get(i);
-            dots[i] = map == null ? heldOutMeans[index].clone() : space.corpusPoint(index);
-        }
-        return dots;
+        return order.subList(0, Math.min(settings.dots(), available));
     }
 
     /** The inner frames of straight paths between seeded pairs of different held-out encodings, as the view interpolates. */

@@ -92,6 +92,16 @@ class MelodyEvaluationTest {
     }
 
     @Test
+    void aClickedDotPlaysTheMelodyItStandsFor() {
+        MelodyEvaluation.Settings everyDot = new MelodyEvaluation.Settings(SMALL.seed(), SMALL.priorSamples(), SMALL.gridSide(),
+                SMALL.pairs(), SMALL.frames(), heldOut.size(), SMALL.heldOutLimit());
+        MelodyReport report = MelodyEvaluation.run(space, heldOut, "slice", everyDot);
+        assertEquals(report.stepAccuracy(), report.clickedDotAgreement(), 1e-9,
+                "a click on every held-out dot plays its reconstruction: its own melody as far as the model knows it");
+        assertTrue(report.clickedDotAgreement() < 1, "measured against the corpus melody, not against itself");
+    }
+
+    @Test
     void aHeldOutSetOverTheLimitIsASeededSampleOfIt() {
         MelodyEvaluation.Settings limited = new MelodyEvaluation.Settings(5, 10, 2, 1, 3, 1, 50);
         MelodyReport report = MelodyEvaluation.run(space, heldOut, "slice", limited);
