@@ -287,6 +287,17 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         return order;
     }
 
+    /** The rows at {@code indices} of {@code all} (kept by the run), as an array owned by {@code scope}. */
+    static NDArray gather(NDArray all, NDManager scope, int[] indices) {
+        long[] positions = new long[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            positions[i] = indices[i];
+        }
+        NDArray rows = all.get(scope.create(positions));
+        rows.attach(scope);
+        return rows;
+    }
+
     /** The rows at {@code indices} of a row-major array of rows of {@code width} numbers, one after another. */
     static float[] rows(float[] source, int width, int[] indices) {
         float[] gathered = new float[indices.length * width];

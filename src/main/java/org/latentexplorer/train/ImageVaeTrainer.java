@@ -1,6 +1,7 @@
 package org.latentexplorer.train;
 
 import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -57,6 +58,7 @@ public final class ImageVaeTrainer {
 
     private final class VaeTask implements EpochLoop.Task<ImageVae, EpochMetrics> {
         private final LabeledImages train;
+        private NDArray allImages;
         private final LabeledImages test;
 
         VaeTask(LabeledImages train, LabeledImages test) {
@@ -103,10 +105,18 @@ public final class ImageVaeTrainer {
 
         @Override
         public EpochLoop.Batch batch(NDManager scope, int[] indices, RandomGenerator random) {
-            int pixels = train.images().imageSize();
-            NDList images = new NDList(scope.create(EpochLoop.rows(train.images().pixels(), pixels, indices),
-                    new Shape(indices.length, pixels)));
+            NDArray rows = EpochLoop.gather(allImages(scope), scope, indices);
+            NDList images = new NDList(rows);
             return new EpochLoop.Batch(images, images);
+        }
+
+        /** The training images as one native array for the run, so a batch is one gather in native memory. */
+        private NDArray allImages(NDManager scope) {
+            if (allImages == null) {
+                int pixels = train.images().imageSize();
+                allImages = scope.getParentManager().create(train.images().pixels(), new Shape(train.count(), pixels));
+            }
+            return allImages;
         }
 
         @Override
