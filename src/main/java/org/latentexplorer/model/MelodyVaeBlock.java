@@ -79,7 +79,7 @@ final class MelodyVaeBlock extends AbstractBlock {
      */
     NDList decodeSteps(ParameterStore store, NDArray z, NDArray previous, NDList state, boolean training) {
         long steps = previous.getShape().get(1);
-        NDArray zEachStep = z.expandDims(1).repeat(1, steps);
+        NDArray zEachStep = z.expandDims(1).broadcast(new Shape(z.getShape().get(0), steps, z.getShape().get(1))); // a view: cat copies once
         NDArray input = NDArrays.concat(new NDList(previous, zEachStep), 2);
         NDList out = decoder.forward(store, new NDList(input, state.get(0), state.get(1)), training);
         NDArray logits = output.forward(store, new NDList(out.get(0)), training).singletonOrThrow();
