@@ -251,7 +251,7 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
         for (int s = 0; s < split.songs().size(); s++) {
             for (Melody melody : split.songs().get(s).melodies()) {
                 melodies.add(melody.events());
-                labels.add(s % 256);
+                labels.add(s);
             }
         }
         List<Integer> chosen = new ArrayList<>();

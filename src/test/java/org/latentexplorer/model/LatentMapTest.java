@@ -31,6 +31,17 @@ class LatentMapTest {
     }
 
     @Test
+    void labelsPastAByteKeepTheirValueAndSmallOnesKeepTheOldFormat() throws IOException {
+        Path small = dir.resolve("small.bin");
+        new LatentMap(new float[] {1f, 2f}, new int[] {0, 255}, 1).write(small);
+        assertEquals(16 + 2 * 4 + 2, Files.size(small), "one byte a label, as before");
+        Path songs = dir.resolve("songs.bin");
+        new LatentMap(new float[] {1f, 2f, 3f}, new int[] {256, 7169, 3}, 1).write(songs);
+        assertEquals(16 + 3 * 4 + 3 * 4, Files.size(songs));
+        assertArrayEquals(new int[] {256, 7169, 3}, LatentMap.read(songs, 1).labels(), "song 7169 stays song 7169, not 7169 % 256");
+    }
+
+    @Test
     void aMapClaimingTenMillionPointsIsOneLineNamingTheFile() throws IOException {
         Path file = header("latent-map.bin", 10_000_000, 2, 40);
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> LatentMap.read(file, 2));
