@@ -37,6 +37,8 @@ import org.latentexplorer.model.Network;
  */
 final class EpochLoop<N extends Network, R extends EpochReport> {
     static final String METRICS_FILE = "metrics.csv";
+    /** A run stops at this many batches in a row whose loss is not a finite number; fewer are skipped. */
+    static final int MAX_SKIPPED_IN_A_ROW = 3;
 
     /** The network-specific parts of a run. */
     interface Task<N extends Network, R extends EpochReport> {
@@ -60,6 +62,15 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         /** The KL weight a checkpoint must have been trained with to be resumed; null where the run does not check one. */
         default Float resumeBeta() {
             return null;
+        }
+
+        /**
+         * Whether a batch whose loss is not a finite number is dropped (up to {@link #MAX_SKIPPED_IN_A_ROW} in a row)
+         * rather than stopping the run: for long runs on clean data, where one overflow late in training would otherwise
+         * cost the whole run; bad input data still stops it at the third such batch in a row.
+         */
+        default boolean skipsNonFiniteBatches() {
+            return false;
         }
 
         /** The width of the standard normal noise the network draws per example (its latent size), 0 for none. */
@@ -229,6 +240,8 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         RandomGenerator random = new SplittableRandom(run.seed() * 1_000_003L + epoch);
         double lossSum = 0;
         long seen = 0;
+        int skipped = 0;
+        int skippedInARow = 0;
         for (int b = 0; b < batches; b++) {
             if (progress.stopRequested()) {
                 throw new TrainingStopped("stopped: interrupted during epoch " + epoch + "; " + run.output() + " is unchanged"
@@ -250,14 +263,25 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
                         batchLoss = loss.getFloat();
                     }
                 }
+                if (!Float.isFinite(batchLoss) && task.skipsNonFiniteBatches() && update.canDiscard()
+                        && ++skippedInARow < MAX_SKIPPED_IN_A_ROW) {
+                    update.discard();
+                    skipped++;
+                    continue;
+                }
                 RunChecks.finiteLoss(batchLoss, epoch, b + 1);
+                skippedInARow = 0;
                 update.step();
             }
             lossSum += (double) batchLoss * indices.length;
             seen += indices.length;
             progress.batch(epoch, run.epochs(), b + 1, batches, lossSum / seen, (System.nanoTime() - startNanos) / 1e9);
         }
-        return lossSum / seen;
+        if (skipped > 0) {
+            progress.message("epoch " + epoch + ": skipped " + skipped + " batch" + (skipped == 1 ? "" : "es")
+                    + " whose loss or gradients were not finite numbers");
+        }
+        return lossSum / Math.max(1, seen);
     }
 
     /** The task's inputs and, where its network draws noise, the batch's noise drawn here, so that shards share one draw. */

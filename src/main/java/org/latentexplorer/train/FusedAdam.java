@@ -86,6 +86,17 @@ final class FusedAdam implements AutoCloseable {
                 }
             }
             float gradientScale = clipNorm > 0 ? clipScale(ranges) : 1f;
+            if (!Float.isFinite(gradientScale)) {
+                // an overflow in one batch's gradients would turn every weight into NaN: drop the batch instead
+                updates--;
+                runSplit(ranges.size(), (from, to) -> {
+                    for (int r = from; r < to; r++) {
+                        Range range = ranges.get(r);
+                        range.gradients().put(range.from(), ZEROS, 0, range.mean().length);
+                    }
+                });
+                return;
+            }
             double correction1 = 1 - Math.pow(BETA1, updates);
             float stepSize = (float) (rate / correction1);
             float inverseRootCorrection2 = (float) (1 / Math.sqrt(1 - Math.pow(BETA2, updates)));
@@ -98,6 +109,18 @@ final class FusedAdam implements AutoCloseable {
             });
         } finally {
             gradients.forEach(NDArray::close);
+        }
+    }
+
+    /** Zeroes every gradient (a batch dropped before its update). */
+    void zeroGradients() {
+        for (Slot slot : slots) {
+            try (NDArray gradient = slot.parameter().getArray().getGradient()) {
+                FloatBuffer buffer = gradient.toByteBuffer(true).asFloatBuffer();
+                for (int from = 0; from < buffer.capacity(); from += CHUNK) {
+                    buffer.put(from, ZEROS, 0, Math.min(CHUNK, buffer.capacity() - from));
+                }
+            }
         }
     }
 
@@ -137,6 +160,9 @@ final class FusedAdam implements AutoCloseable {
             total += sum;
         }
         double norm = Math.sqrt(total);
+        if (!Double.isFinite(norm)) {
+            return Float.NaN;
+        }
         return norm > clipNorm ? (float) (clipNorm / norm) : 1f;
     }
 

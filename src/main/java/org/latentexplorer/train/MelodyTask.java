@@ -96,6 +96,11 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
     }
 
     @Override
+    public boolean skipsNonFiniteBatches() {
+        return true;
+    }
+
+    @Override
     public boolean shardBatches() {
         return true;
     }

@@ -14,7 +14,18 @@ import java.util.List;
  * after the gradients are scaled on the device.
  */
 interface ParameterUpdate extends AutoCloseable {
+    /** Updates the parameters from their gradients (a batch with non-finite gradients leaves them as they are). */
     void step();
+
+    /** Whether {@link #discard} can drop a batch's gradients. */
+    default boolean canDiscard() {
+        return false;
+    }
+
+    /** Drops the gradients of a batch without updating (its loss was not a finite number). */
+    default void discard() {
+        throw new UnsupportedOperationException("this update cannot drop a batch");
+    }
 
     @Override
     void close();
@@ -41,6 +52,16 @@ interface ParameterUpdate extends AutoCloseable {
             @Override
             public void step() {
                 adam.step();
+            }
+
+            @Override
+            public boolean canDiscard() {
+                return true;
+            }
+
+            @Override
+            public void discard() {
+                adam.zeroGradients();
             }
 
             @Override
