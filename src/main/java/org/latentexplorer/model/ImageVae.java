@@ -53,6 +53,9 @@ public final class ImageVae extends Network {
     public float[] decode(float[] z, int count) {
         MlpDecoderKernel fast = count <= KERNEL_POINTS ? kernel() : null;
         if (fast != null && z.length == count * latentSize()) {
+            if (count == 1) {
+                return fast.decode(z);
+            }
             int pixels = config().imageSize();
             float[] out = new float[count * pixels];
             for (int i = 0; i < count; i++) {

@@ -16,10 +16,19 @@ final class MlpDecoderKernel {
     /** Per layer, its weight matrix by input: {@code weightsByInput[layer][k]} is what input k adds to every output. */
     private final float[][][] weightsByInput;
     private final float[][] biases;
+    /** Each thread's hidden-layer buffers: a drag decodes a point a frame, and garbage per frame grows the heap. */
+    private final ThreadLocal<float[][]> scratch;
 
     private MlpDecoderKernel(float[][][] weightsByInput, float[][] biases) {
         this.weightsByInput = weightsByInput;
         this.biases = biases;
+        this.scratch = ThreadLocal.withInitial(() -> {
+            float[][] buffers = new float[biases.length - 1][];
+            for (int layer = 0; layer < buffers.length; layer++) {
+                buffers[layer] = new float[biases[layer].length];
+            }
+            return buffers;
+        });
     }
 
     /** The kernel of a decoder made of DJL {@code Linear} layers (weight {@code (out, in)}, then bias), in order. */
@@ -50,23 +59,20 @@ final class MlpDecoderKernel {
 
     /** Pixel probabilities for one latent point. */
     float[] decode(float[] z) {
+        float[][] hidden = scratch.get();
         float[] activations = z;
         for (int layer = 0; layer < weightsByInput.length; layer++) {
-            float[] out = biases[layer].clone();
+            boolean last = layer == weightsByInput.length - 1;
+            float[] out = last ? new float[biases[layer].length] : hidden[layer];
+            System.arraycopy(biases[layer], 0, out, 0, out.length);
             float[][] byInput = weightsByInput[layer];
-            for (int k = 0; k < activations.length; k++) {
+            for (int k = 0; k < byInput.length; k++) {
                 if (activations[k] != 0f) {
                     Kernels.axpy(activations[k], byInput[k], out);
                 }
             }
-            if (layer < weightsByInput.length - 1) {
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = Math.max(0f, out[i]);
-                }
-            } else {
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = Kernels.sigmoid(out[i]);
-                }
+            for (int i = 0; i < out.length; i++) {
+                out[i] = last ? Kernels.sigmoid(out[i]) : Math.max(0f, out[i]);
             }
             activations = out;
         }

@@ -1,6 +1,7 @@
 package org.latentexplorer.latent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.data.FolkCorpus;
 import org.latentexplorer.data.MelodyCorpus;
 import org.latentexplorer.data.MelodySource;
 import org.latentexplorer.model.MelodyVaeConfig;
@@ -32,11 +34,12 @@ class HeldOutMelodiesTest {
     }
 
     @Test
-    void theShippedCardNamesTheGameMusicAndItsCommandTheHop() throws IOException {
+    void theShippedCardNamesTheFolkCollectionsAndItsSplit() throws IOException {
         HeldOutMelodies.Source source = HeldOutMelodies.source(ModelStore.readCard(ModelCatalog.defaultRoot().resolve("melody-vae")), null);
-        assertEquals(new MelodySource.Midi(MelodyCorpus.DEFAULT_FOLDERS), source.corpus());
-        assertEquals(10, source.testEvery(), "the train command's default");
-        assertEquals(4, source.trainHop(), "--hop 4 in its command");
+        MelodySource.Folk folk = assertInstanceOf(MelodySource.Folk.class, source.corpus());
+        assertEquals(FolkCorpus.COLLECTIONS, folk.collections());
+        assertEquals(10, source.testEvery(), "the train command's default, recorded in the card");
+        assertEquals(4, source.trainHop(), "--hop 4, recorded in the card");
     }
 
     @Test
