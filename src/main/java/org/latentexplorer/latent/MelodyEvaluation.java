@@ -126,12 +126,17 @@ public final class MelodyEvaluation {
         if (melodies.size() <= limit) {
             return melodies;
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < melodies.size(); i++) {
+        return shuffledIndices(melodies.size(), random).subList(0, limit).stream().sorted().map(melodies::get).toList();
+    }
+
+    /** {@code 0..count-1} in a seeded random order. */
+    private static List<Integer> shuffledIndices(int count, Random random) {
+        List<Integer> order = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             order.add(i);
         }
         Collections.shuffle(order, random);
-        return order.subList(0, limit).stream().sorted().map(melodies::get).toList();
+        return order;
     }
 
     private static float[][] encode(MelodySpace space, List<Melody> melodies) {
@@ -146,12 +151,7 @@ public final class MelodyEvaluation {
     /** The encodings of up to {@code dots} corpus dots the pad draws, a seeded choice; the held-out encodings without a map. */
     /** A seeded sample of {@code settings.dots()} of the held-out melodies' indices (all of them when there are fewer). */
     private static List<Integer> dotIndices(int available, Settings settings) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < available; i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(settings.seed() + 2));
-        return order.subList(0, Math.min(settings.dots(), available));
+        return shuffledIndices(available, new Random(settings.seed() + 2)).subList(0, Math.min(settings.dots(), available));
     }
 
     /** The inner frames of straight paths between seeded pairs of different held-out encodings, as the view interpolates. */

@@ -89,12 +89,7 @@ final class FusedAdam implements AutoCloseable {
             if (!Float.isFinite(gradientScale)) {
                 // an overflow in one batch's gradients would turn every weight into NaN: drop the batch instead
                 updates--;
-                runSplit(ranges.size(), (from, to) -> {
-                    for (int r = from; r < to; r++) {
-                        Range range = ranges.get(r);
-                        range.gradients().put(range.from(), ZEROS, 0, range.mean().length);
-                    }
-                });
+                zeroGradients();
                 return;
             }
             double correction1 = 1 - Math.pow(BETA1, updates);

@@ -7,6 +7,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,12 +44,12 @@ final class ShardedBackward implements AutoCloseable {
     }
 
     /** Shards for a CPU with {@code threads} kernel threads, or empty where one thread or small batches leave nothing to split. */
-    static java.util.Optional<ShardedBackward> of(boolean gpu, int threads, int batchSize) {
+    static Optional<ShardedBackward> of(boolean gpu, int threads, int batchSize) {
         int shards = Math.min(threads, batchSize / MIN_SHARD);
         if (gpu || shards < 2 || !EngineThreads.available() || Boolean.getBoolean("latent.unsharded")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ShardedBackward(shards));
+        return Optional.of(new ShardedBackward(shards));
     }
 
     /** Forward, loss and backward of the batch in shards; returns the batch's loss. */
