@@ -2,16 +2,11 @@ package org.latentexplorer.cli;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Iterator;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.latentexplorer.data.AtomicFiles;
-import org.latentexplorer.data.InputFiles;
+import org.latentexplorer.data.GreyPicture;
 
 /** Grey images for the headless commands: PNG sheets of decoded digits, ASCII previews, and PNG input. */
 final class Pictures {
@@ -88,7 +83,7 @@ final class Pictures {
 
     /** A grey image read back as intensities in [0, 1], row-major (used by tests and by {@link #readDigit}). */
     static float[] readGray(Path file) throws IOException {
-        return grayPixels(read(file));
+        return GreyPicture.read(file, MAX_INPUT_SIDE, MAX_INPUT_SIDE).pixels();
     }
 
     /** A digit for the encoder from a picture of any size. */
@@ -101,100 +96,10 @@ final class Pictures {
      * background (the models learned light digits on black).
      */
     static Digit readDigit(Path file, int rows, int cols) throws IOException {
-        BufferedImage image = read(file);
-        int width = image.getWidth();
-        int height = image.getHeight();
-        float[] source = grayPixels(image);
-        boolean resized = width != cols || height != rows;
-        float[] pixels = resized ? resize(source, width, height, cols, rows) : source;
-        double border = 0;
-        int borderCount = 0;
-        for (int y = 0; y < rows; y++) {
-            for (int x = 0; x < cols; x++) {
-                if (y == 0 || x == 0 || y == rows - 1 || x == cols - 1) {
-                    border += pixels[y * cols + x];
-                    borderCount++;
-                }
-            }
-        }
-        boolean inverted = border / borderCount > 0.5;
-        if (inverted) {
-            for (int i = 0; i < pixels.length; i++) {
-                pixels[i] = 1f - pixels[i];
-            }
-        }
-        return new Digit(pixels, resized, inverted);
-    }
-
-    /** Each target pixel is the mean of the source pixels it covers (the nearest one when enlarging). */
-    static float[] resize(float[] source, int width, int height, int cols, int rows) {
-        float[] out = new float[rows * cols];
-        for (int y = 0; y < rows; y++) {
-            int y0 = (int) ((long) y * height / rows);
-            int y1 = Math.max(y0 + 1, (int) ((long) (y + 1) * height / rows));
-            for (int x = 0; x < cols; x++) {
-                int x0 = (int) ((long) x * width / cols);
-                int x1 = Math.max(x0 + 1, (int) ((long) (x + 1) * width / cols));
-                double sum = 0;
-                for (int sy = y0; sy < y1; sy++) {
-                    for (int sx = x0; sx < x1; sx++) {
-                        sum += source[sy * width + sx];
-                    }
-                }
-                out[y * cols + x] = (float) (sum / ((y1 - y0) * (x1 - x0)));
-            }
-        }
-        return out;
-    }
-
-    /** Grey levels in [0, 1]: the raster itself for a one-band image, else the luminance of the colours. */
-    private static float[] grayPixels(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        float[] out = new float[width * height];
-        Raster raster = image.getRaster();
-        boolean gray = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out[y * width + x] = (gray ? raster.getSample(x, y, 0) : luminance(image.getRGB(x, y))) / 255f;
-            }
-        }
-        return out;
-    }
-
-    /** The picture in {@code file}; its size is read from the header first, so a huge one is refused before it is decoded. */
-    private static BufferedImage read(Path file) throws IOException {
-        InputFiles.requireFile(file, "no such image file");
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new IOException(file + ": not an image this program can read (expected PNG)");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width > MAX_INPUT_SIDE || height > MAX_INPUT_SIDE) {
-                    throw new IllegalArgumentException(file + ": the picture is " + width + " x " + height + " pixels, more than "
-                            + MAX_INPUT_SIDE + " a side");
-                }
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
-                throw e;
-            }
-            throw new IOException(file + ": cannot read image (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static int luminance(int rgb) {
-        int r = (rgb >> 16) & 0xFF;
-        int g = (rgb >> 8) & 0xFF;
-        int b = rgb & 0xFF;
-        return Math.round(0.299f * r + 0.587f * g + 0.114f * b);
+        GreyPicture picture = GreyPicture.read(file, MAX_INPUT_SIDE, MAX_INPUT_SIDE);
+        boolean resized = picture.width() != cols || picture.height() != rows;
+        GreyPicture sized = resized ? picture.resized(cols, rows) : picture;
+        boolean inverted = sized.borderMean() > 0.5;
+        return new Digit((inverted ? sized.inverted() : sized).pixels(), resized, inverted);
     }
 }

@@ -1,5 +1,7 @@
 package org.latentexplorer.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,8 +15,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.latentexplorer.data.DataRoot;
 import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.ImageFolder;
 import org.latentexplorer.data.ImageNoise;
 import org.latentexplorer.data.Melody;
+import org.latentexplorer.lab.ImageFit;
 import org.latentexplorer.latent.MelodyEvaluation;
 import org.latentexplorer.latent.MelodyReport;
 import org.latentexplorer.model.Architecture;
@@ -44,6 +48,7 @@ import org.latentexplorer.train.TrainedModel;
 import org.latentexplorer.train.TrainingPlan;
 import org.latentexplorer.train.TrainingResult;
 import org.latentexplorer.train.TrainingStopped;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +58,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model and save it as a model directory.",
-                "--kind image (default): a VAE on MNIST, Fashion-MNIST or any folder of IDX files.",
+                "--kind image (default): a VAE on MNIST, Fashion-MNIST, any folder of IDX files, or your own pictures (--images).",
                 "--kind melody: a VAE on two-bar melodies of the folk tunes (--corpus folk, the default), the game music"
                         + " (--corpus games) or MIDI files (--midi), split into train and test by song.",
                 "--kind autoencoder: a plain (deterministic) autoencoder with the image VAE's MLP shape.",
@@ -85,6 +90,20 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", description = "folder holding the four standard IDX files (default: where setup put the data set)")
     Path data;
+
+    @Option(names = "--images", paramLabel = "DIR", description = "your own pictures (PNG, JPEG or GIF, any size) in place of"
+            + " --dataset: one sub-folder per class, named after it, or all in DIR as one class; one picture in --test-every"
+            + " of each folder is held out for testing")
+    Path images;
+
+    @Option(names = "--images-fit", defaultValue = "mnist", paramLabel = "FIT", description = "how a picture becomes 28x28: mnist"
+            + " (the ink's box scaled into 20x20 and centred by its centre of mass, as MNIST was made) or resize (the whole"
+            + " picture scaled) (default: ${DEFAULT-VALUE})")
+    ImageFit imagesFit;
+
+    @Option(names = "--images-ink", defaultValue = "auto", paramLabel = "INK", description = "light (light ink on a dark ground,"
+            + " as MNIST), dark (dark on light: inverted) or auto (decided by each picture's border) (default: ${DEFAULT-VALUE})")
+    ImageFolder.Ink imagesInk;
 
     @Option(names = "--arch", description = "mlp or conv (default: mlp; conv for a classifier)")
     Architecture architecture;
@@ -145,7 +164,8 @@ final class TrainCommand implements Callable<Integer> {
             + " 16 = every bar, like the test windows, 4 = every beat (default: ${DEFAULT-VALUE})")
     int hop;
 
-    @Option(names = "--test-every", defaultValue = "10", description = "melody: about one song in N is held out (default: ${DEFAULT-VALUE})")
+    @Option(names = "--test-every", defaultValue = "10", description = "melody: about one song in N is held out;"
+            + " --images: one picture in N of each folder (default: ${DEFAULT-VALUE})")
     int testEvery;
 
     @Option(names = "--map-limit", defaultValue = "6000", description = "melody: corpus melodies encoded into latent-map.bin (default: ${DEFAULT-VALUE})")
@@ -196,6 +216,7 @@ final class TrainCommand implements Callable<Integer> {
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private ConsoleProgress progress;
+    private ImageFolder.Loaded folder;
 
     @Override
     public Integer call() throws Exception {
@@ -205,6 +226,9 @@ final class TrainCommand implements Callable<Integer> {
             RunChecks.beta(beta);
         }
         Path checkpointDir = checkpoints != null ? checkpoints : checkpointFolder();
+        if (images != null) {
+            folder = readImages();
+        }
         String command = "./latent " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try (StopOnShutdown stop = new StopOnShutdown(STOP_GRACE)) {
             progress = new ConsoleProgress(stop::requested);
@@ -216,6 +240,22 @@ final class TrainCommand implements Callable<Integer> {
                 return 1;
             }
         }
+    }
+
+    /** Reads --images and prints what it found, folder by folder, before anything is trained. */
+    private ImageFolder.Loaded readImages() throws IOException {
+        if (kind == Kind.MELODY || kind == Kind.CLASSIFIER) {
+            throw new IllegalArgumentException("--images works with --kind image, autoencoder, denoise, superres or pca, not " + kind);
+        }
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--data") || parsed.hasMatchedOption("--dataset")) {
+            throw new IllegalArgumentException("--images takes the place of --dataset and --data: give one or the other");
+        }
+        ImageFolder.Loaded loaded = ImageFolder.load(images, new ImageFolder.Settings(imagesFit, imagesInk, testEvery));
+        PrintWriter out = spec.commandLine().getOut();
+        loaded.report().lines().forEach(out::println);
+        out.flush();
+        return loaded;
     }
 
     private int train(Path checkpointDir, String command) throws Exception {
@@ -251,12 +291,12 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int trainImages(Path checkpointDir, String command) throws Exception {
-        ImageDataset set = ImageDataset.fromId(dataset);
+        ImageDataset set = folder != null ? null : ImageDataset.fromId(dataset);
         VaeConfig config = new VaeConfig(architecture(Architecture.MLP), 28, 28, hiddenOr(List.of(512, 256)), latentOr(2));
         ModelStore.requireSaneSizes(ModelKind.IMAGE_VAE, config, SIZE_OPTIONS);
         TrainingPlan plan = new TrainingPlan(output.getFileName().toString(), config, set,
-                data != null ? data : set.defaultDirectory(), epochs, batch, learningRate, schedule(), beta == null ? 1f : beta, seed,
-                trainLimit, testLimit, output, checkpointDir, resume, command);
+                set == null ? null : data != null ? data : set.defaultDirectory(), epochs, batch, learningRate, schedule(),
+                beta == null ? 1f : beta, seed, trainLimit, testLimit, output, checkpointDir, resume, command, folder);
         TrainingResult result = new ImageVaeTrainer(plan, progress).run();
         EpochMetrics last = result.last();
         spec.commandLine().getOut().printf(Locale.ROOT, "test negative ELBO %.2f nats/image (reconstruction %.2f + KL %.2f), model in %s%n",
@@ -347,6 +387,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private ImageSource source() {
+        if (folder != null) {
+            return ImageSource.of(folder, trainLimit, testLimit);
+        }
         ImageDataset set = ImageDataset.fromId(dataset);
         return new ImageSource(set, data != null ? data : set.defaultDirectory(), trainLimit, testLimit);
     }

@@ -156,7 +156,7 @@ public final class AutoencoderTrainer {
 
         @Override
         public ModelCard card(ImageAutoencoder autoencoder, int epochsDone, List<EpochFigures> history) {
-            return ModelCard.autoencoder(run.name(), source.dataset().id() + " " + plan.config().describe(), plan.config(), dataset(),
+            return ModelCard.autoencoder(run.name(), source.name() + " " + plan.config().describe(), plan.config(), dataset(),
                     training(epochsDone, history, settings()), metrics(history), Devices.describe(autoencoder.device()),
                     Instant.now().toString());
         }

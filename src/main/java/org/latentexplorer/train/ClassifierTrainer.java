@@ -94,7 +94,7 @@ public final class ClassifierTrainer {
 
         @Override
         public ModelCard card(DigitClassifier classifier, int epochsDone, List<EpochFigures> history) {
-            return ModelCard.classifier(run.name(), source.dataset().id() + " " + plan.config().describe(), plan.config(), dataset(),
+            return ModelCard.classifier(run.name(), source.name() + " " + plan.config().describe(), plan.config(), dataset(),
                     training(epochsDone, history, null), metrics(history), Devices.describe(classifier.device()),
                     Instant.now().toString());
         }

@@ -134,7 +134,7 @@ public final class ImageVaeTrainer {
         public ModelCard card(ImageVae vae, int epochsDone, List<EpochMetrics> history) {
             EpochMetrics last = history.get(history.size() - 1);
             return new ModelCard(ModelCard.FORMAT_VERSION, ModelKind.IMAGE_VAE, plan.name(),
-                    plan.dataset().id() + " VAE, " + plan.config().describe(),
+                    plan.source().name() + " VAE, " + plan.config().describe(),
                     plan.config(),
                     plan.source().describe(train, test),
                     new ModelCard.Training(epochsDone, plan.batchSize(), plan.learningRate(),

@@ -49,7 +49,7 @@ public final class PcaTrainer {
         figures.put("testMse", onTest.meanSquaredError());
         figures.put("testPsnr", onTest.psnr());
         figures.put("trainMse", onTrain.meanSquaredError());
-        ModelCard card = ModelCard.pca(plan.name(), plan.source().dataset().id() + " " + pca.config().describe(), pca.config(),
+        ModelCard card = ModelCard.pca(plan.name(), plan.source().name() + " " + pca.config().describe(), pca.config(),
                 plan.source().describe(train, test),
                 new ModelCard.Training(0, 0, 0f, "none", 0f, 0, seconds, plan.command()),
                 new ModelCard.Metrics(figures), PLAIN_JAVA, Instant.now().toString());
