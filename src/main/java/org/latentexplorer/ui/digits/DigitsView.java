@@ -46,6 +46,7 @@ public final class DigitsView extends BorderPane {
     private final PngExport export;
     private final DigitsToolbar digitsToolbar;
     private final ModelPicker picker;
+    private final JourneyRecorder recorder;
     private LatentPad pad;
     private DigitView digitView;
     private SliderPanel sliders;
@@ -57,6 +58,8 @@ public final class DigitsView extends BorderPane {
         getStyleClass().add("explorer");
         digitsToolbar = new DigitsToolbar(session, opener, this::copyPoint, this::exportDigit, this::exportGrid);
         picker = digitsToolbar.picker();
+        recorder = new JourneyRecorder(session, window);
+        digitsToolbar.getChildren().add(recorder);
         setTop(digitsToolbar);
         setCenter(workspace());
         setBottom(new VBox(new InterpolationStrip(session), new StatusBar(session)));
@@ -219,6 +222,10 @@ public final class DigitsView extends BorderPane {
 
     public DigitView digitView() {
         return digitView;
+    }
+
+    public JourneyRecorder recorder() {
+        return recorder;
     }
 
     public List<Slider> sliders() {

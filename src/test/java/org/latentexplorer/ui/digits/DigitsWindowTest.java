@@ -44,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class DigitsWindowTest extends ExplorerFxTest {
     private static final String[] TOOLBAR_IDS = {"mode-digits", "mode-melodies", "mode-lab", "model-picker", "open-model",
-        "sample", "pin-a", "pin-b", "interpolate", "reset-view", "copy-z", "export-digit", "export-grid"};
+        "sample", "pin-a", "pin-b", "interpolate", "reset-view", "copy-z", "export-digit", "export-grid", "record"};
 
     DigitsWindowTest() {
         super(30_000);
