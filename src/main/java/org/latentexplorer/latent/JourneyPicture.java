@@ -175,8 +175,8 @@ public final class JourneyPicture {
         for (double[] p : path.subList(1, path.size())) {
             line.lineTo(x(p[0]), y(p[1]));
         }
-        g.setColor(new Color(PATH.getRed(), PATH.getGreen(), PATH.getBlue(), 150));
-        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1, new float[] {6, 5}, 0));
+        g.setColor(new Color(PATH.getRed(), PATH.getGreen(), PATH.getBlue(), 210));
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1, new float[] {6, 5}, 0));
         g.draw(line);
     }
 
