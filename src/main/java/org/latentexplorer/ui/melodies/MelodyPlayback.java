@@ -190,8 +190,8 @@ public final class MelodyPlayback implements AutoCloseable {
         return export(now.tune(), file);
     }
 
-    /** Writes {@code melody} at the tempo and instrument set, as it sounds. */
-    private Melody export(Melody melody, Path file) throws IOException {
+    /** Writes {@code melody} at the tempo and instrument set, as it sounds (MIDI, or WAV by extension). */
+    public Melody export(Melody melody, Path file) throws IOException {
         Melody timed = melody.withBpm(tempo.get());
         MelodyExport.write(timed, program.get(), file);
         return timed;

@@ -29,7 +29,7 @@ import org.latentexplorer.ui.widgets.SaveFolders;
 
 /**
  * The Melodies view's right-hand panel: the piano roll, transport and export, tempo, instrument and
- * temperature, and the pad's plane with the four corners of the blend. It scrolls when the window is
+ * temperature, the attribute sliders and variations ({@link MelodyShapingPanel}), and the pad's plane with the four corners of the blend. It scrolls when the window is
  * too short for it.
  */
 final class MelodySidePanel extends ScrollPane {
@@ -42,11 +42,15 @@ final class MelodySidePanel extends ScrollPane {
         caption.getStyleClass().add("digit-caption");
         caption.textProperty().bind(Bindings.createStringBinding(() -> {
             Shown now = session.shownProperty().get();
-            return now == null ? "" : now.melody().noteCount() + " notes · z = " + LatentText.brief(now.z());
+            if (now == null) {
+                return "";
+            }
+            String shaped = session.shaping().describe();
+            return now.melody().noteCount() + " notes · z = " + LatentText.brief(now.z()) + (shaped.isEmpty() ? "" : " · " + shaped);
         }, session.shownProperty()));
 
         VBox side = new VBox(10, title("Decoded melody"), roll, caption, transport(export), settings(), new Separator(),
-                title("Pad plane"), planeChooser(), cornerControls());
+                new MelodyShapingPanel(session), new Separator(), title("Pad plane"), planeChooser(), cornerControls());
         side.getStyleClass().add("side-panel");
         setContent(side);
         setFitToWidth(true);
