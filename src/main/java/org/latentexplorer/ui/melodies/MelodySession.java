@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.latentexplorer.data.Melody;
 import org.latentexplorer.latent.CornerBlend;
 import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
@@ -198,18 +199,38 @@ public final class MelodySession implements AutoCloseable {
             return;
         }
         moveTo(path.points().get(index));
-        if (!playback.isPlaying()) {
-            shown.addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Shown> obs, Shown old, Shown now) {
-                    shown.removeListener(this);
-                    if (!playback.isPlaying()) {
-                        playback.play();
-                    }
-                }
-            });
-        }
+        playWhenShown();
         message.set(path.file() + ", window " + (index + 1) + " of " + path.points().size());
+    }
+
+    /** Encodes {@code melody} (as long as the model's melodies) on the decoder thread, moves the puck to it and plays it. */
+    public void moveToMelody(Melody melody) {
+        MelodySpace s = space.get();
+        if (s == null) {
+            return;
+        }
+        decoder.post(Lane.GRID, s, m -> m.encode(melody), z -> {
+            if (space.get() == s) {
+                moveTo(z);
+                playWhenShown();
+            }
+        });
+    }
+
+    /** Plays the next melody shown, unless something plays already (a playing loop takes it over at the next bar). */
+    private void playWhenShown() {
+        if (playback.isPlaying()) {
+            return;
+        }
+        shown.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Shown> obs, Shown old, Shown now) {
+                shown.removeListener(this);
+                if (!playback.isPlaying()) {
+                    playback.play();
+                }
+            }
+        });
     }
 
     // ---- the corpus

@@ -48,6 +48,8 @@ final class MelodySidePanel extends ScrollPane {
         VBox side = new VBox(10, title("Decoded melody"), roll, caption, transport(export), settings(), new Separator(),
                 title("Pad plane"), planeChooser(), cornerControls());
         side.getStyleClass().add("side-panel");
+        side.getChildren().addAll(new Separator(), title("Your tune"), new YourTuneControls(session),
+                new Separator(), title("MIDI out"), new MidiOutControls(session.playback()));
         setContent(side);
         setFitToWidth(true);
         setFitToHeight(true);
