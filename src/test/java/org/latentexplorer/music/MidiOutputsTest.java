@@ -364,6 +364,25 @@ class MidiOutputsTest {
         assertEquals(1, synth.closed);
     }
 
+    @Test
+    void theJFugueRenditionGoesToTheChosenOutputAndChannelToo() throws Exception {
+        FakeOutput synth = new FakeOutput("USB Synth");
+        MidiOutputs outputs = outputs(synth);
+        outputs.select(synth, 6);
+
+        player.playWithJFugue(tune().withBpm(400), 0);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (synth.receiver.messages().stream().filter(m -> m.getCommand() == ShortMessage.NOTE_ON && m.getData2() > 0).count() < 3
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        List<Integer> pitches = synth.receiver.messages().stream()
+                .filter(m -> m.getCommand() == ShortMessage.NOTE_ON && m.getData2() > 0).map(ShortMessage::getData1).toList();
+        assertEquals(List.of(60, 62, 64), pitches, "JFugue's sequencer played into the device");
+        assertTrue(synth.receiver.messages().stream().allMatch(m -> m.getChannel() == 5), "all on channel 6: " + synth.receiver.messages());
+        assertEquals(0, builtIn.messages().stream().filter(m -> m.getCommand() == ShortMessage.NOTE_ON).count());
+    }
+
     // ---- listing Java Sound's devices
 
     private static MidiDevice device(Class<? extends MidiDevice> kind, String name, int receivers, int transmitters) {
