@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.io.IOException;
+import org.latentexplorer.data.Melody;
 import org.latentexplorer.latent.AttributeVectors;
 import org.latentexplorer.latent.CornerBlend;
 import org.latentexplorer.latent.LatestWinsDecoder;
@@ -239,6 +240,19 @@ public final class MelodySession implements AutoCloseable {
         moveTo(path.points().get(index));
         playWhenDecoded();
         message.set(path.file() + ", window " + (index + 1) + " of " + path.points().size());
+    }
+
+    /** Encodes {@code melody} (as long as the model's melodies) on the decoder thread; the puck goes where it plays, and it plays. */
+    public void moveToMelody(Melody melody) {
+        MelodySpace s = space.get();
+        if (s == null) {
+            return;
+        }
+        decoder.post(Lane.GRID, s, m -> m.encode(melody), z -> {
+            if (space.get() == s) {
+                moveToShownAndPlay(z);
+            }
+        });
     }
 
     /** Plays the point's melody once its decode arrives; a strip playing gives way to it. */

@@ -50,7 +50,9 @@ final class MelodySidePanel extends ScrollPane {
         }, session.shownProperty()));
 
         VBox side = new VBox(10, title("Decoded melody"), roll, caption, transport(export), settings(), new Separator(),
-                new MelodyShapingPanel(session), new Separator(), title("Pad plane"), planeChooser(), cornerControls());
+                new MelodyShapingPanel(session), new Separator(), title("Your tune"), new YourTuneControls(session),
+                new Separator(), title("MIDI out"), new MidiOutControls(session.playback()),
+                new Separator(), title("Pad plane"), planeChooser(), cornerControls());
         side.getStyleClass().add("side-panel");
         setContent(side);
         setFitToWidth(true);
