@@ -24,9 +24,9 @@ public enum MelodyAttribute {
      */
     STEPWISE("stepwise", "Stepwise", "share of steps"),
     /**
-     * The share of onsets that fall off the beat (not on a quarter note of the 4/4 bar) and are held across the next beat:
-     * the next beat's step continues the same note, with no onset or rest between. Notes off the beat that end before
-     * it (plain eighths or sixteenths) are not syncopated, so this is not note density again; NaN without notes.
+     * The share of onsets off the eighth-note grid: on the second or fourth sixteenth of a beat, as dotted rhythms,
+     * snaps and sixteenth runs put them; NaN without notes. (Notes held across the beat, the textbook syncopation, are
+     * too rare in the folk tunes to learn a direction from: 96 % of their two-bar windows have none.)
      */
     SYNCOPATION("syncopation", "Syncopation", "share of onsets");
 
@@ -91,27 +91,13 @@ public enum MelodyAttribute {
 
     private static double syncopation(int[] events) {
         int onsets = 0;
-        int syncopated = 0;
+        int offGrid = 0;
         for (int step = 0; step < events.length; step++) {
-            if (!Melody.isNoteOn(events[step])) {
-                continue;
-            }
-            onsets++;
-            int nextBeat = (step / Melody.STEPS_PER_QUARTER + 1) * Melody.STEPS_PER_QUARTER;
-            if (step % Melody.STEPS_PER_QUARTER != 0 && nextBeat < events.length && heldThrough(events, step, nextBeat)) {
-                syncopated++;
+            if (Melody.isNoteOn(events[step])) {
+                onsets++;
+                offGrid += step % 2 != 0 ? 1 : 0;
             }
         }
-        return onsets == 0 ? Double.NaN : syncopated / (double) onsets;
-    }
-
-    /** Whether the note starting at {@code onset} still sounds at step {@code until}: nothing but "hold" in between. */
-    private static boolean heldThrough(int[] events, int onset, int until) {
-        for (int step = onset + 1; step <= until; step++) {
-            if (events[step] != Melody.NO_EVENT) {
-                return false;
-            }
-        }
-        return true;
+        return onsets == 0 ? Double.NaN : offGrid / (double) onsets;
     }
 }

@@ -52,15 +52,12 @@ class MelodyAttributeTest {
     }
 
     @Test
-    void syncopationIsTheShareOfOnsetsOffTheBeatHeldAcrossTheNext() {
+    void syncopationIsTheShareOfOnsetsOffTheEighthNoteGrid() {
         assertEquals(0.0, MelodyAttribute.SYNCOPATION.measure(TUNE), "every onset on a beat");
-        assertEquals(0.0, MelodyAttribute.SYNCOPATION.measure(melody(0, 60, 2, 62, 4, 64, 6, 65, 8, 67)),
-                "eighths off the beat that end before the next beat are not syncopated");
-        // onset at step 2 held across beat 4; onset at 6 cut by a rest at 7; onset at 10 held to the onset at 12
-        Melody syncopated = melody(0, 60, 2, 62, 6, 64, 7, -1, 10, 65, 12, 67);
-        assertEquals(1 / 5.0, MelodyAttribute.SYNCOPATION.measure(syncopated), 1e-12);
-        assertEquals(2 / 3.0, MelodyAttribute.SYNCOPATION.measure(melody(0, 60, 3, 62, 14, 64)), 1e-12,
-                "a sixteenth before the beat held into it, and one held into the next bar");
+        assertEquals(0.0, MelodyAttribute.SYNCOPATION.measure(melody(0, 60, 2, 62, 4, 64, 6, 65, 8, 67)), "eighths are on the grid");
+        // a dotted eighth and a sixteenth (onset on step 3), a sixteenth run 8, 9, 10, 11
+        Melody dotted = melody(0, 60, 3, 62, 4, 64, 8, 65, 9, 67, 10, 69, 11, 71, 12, -1);
+        assertEquals(3 / 7.0, MelodyAttribute.SYNCOPATION.measure(dotted), 1e-12);
     }
 
     @Test
