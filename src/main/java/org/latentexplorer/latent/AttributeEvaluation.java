@@ -51,6 +51,21 @@ public final class AttributeEvaluation {
             return figures;
         }
 
+        /** The figures in one line: "a step moves note density 0.92, mean pitch 0.88, ...; melody-like 0.99 to 1.00". */
+        public String headline() {
+            StringBuilder text = new StringBuilder("a step moves");
+            double least = 1;
+            double most = 0;
+            for (Row row : rows) {
+                text.append(row == rows.get(0) ? " " : ", ").append(row.attribute().label().toLowerCase(java.util.Locale.ROOT))
+                        .append(String.format(java.util.Locale.ROOT, " %.2f", row.moved()));
+                least = Math.min(least, row.melodyLike());
+                most = Math.max(most, row.melodyLike());
+            }
+            return text.append(String.format(java.util.Locale.ROOT, " of %d held-out melodies; melody-like %.2f to %.2f", melodies,
+                    least, most)).toString();
+        }
+
         private static void put(Map<String, Double> figures, String name, double value) {
             if (!Double.isNaN(value)) {
                 figures.put(name, value);
