@@ -120,6 +120,11 @@ class EvaluateCommandTest {
         assertTrue(computed.out().startsWith("attribute vectors from 100 training melodies of midi: ["), computed.out());
         assertTrue(computed.out().contains("attribute vectors on 200 held-out melodies"), computed.out());
         assertTrue(computed.out().contains("wrote " + without.resolve(AttributeVectors.FILE)), computed.out());
+        CliTestSupport.runOk("melody", "attribute-vectors", "--model", without.toString());
+        try (MelodySpace space = MelodySpace.open(without)) {
+            assertEquals(300, space.attributeVectors().orElseThrow().melodies(), "the 300 training melodies the card says it used,"
+                    + " rebuilt from the corpus it names");
+        }
     }
 
     @Test
