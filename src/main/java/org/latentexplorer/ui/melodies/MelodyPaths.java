@@ -38,7 +38,7 @@ public final class MelodyPaths {
     public static final int DEFAULT_TILES = 8;
     public static final int DEFAULT_PATH_POINTS = 8;
     public static final int DEFAULT_VARIATIONS = 8;
-    public static final double DEFAULT_SIMILARITY = 0.8;
+    public static final double DEFAULT_SIMILARITY = 0.7; // 95 % of variations then differ from the melody, 98 % melody-like (README)
     static final String PATH_TITLE = "Path";
 
     /** A MIDI file's windows encoded, or the problem that stopped it. */

@@ -91,8 +91,8 @@ public final class MelodySession implements AutoCloseable {
         message.set("Opening " + directory.getFileName() + "…");
         boolean first = space.get() == null;
         decoder.open(() -> {
-            MelodySpace opened = MelodySpace.open(directory);
-            loadAttributeVectors(directory);
+            MelodySpace opened = MelodySpace.open(directory, false); // damaged attribute vectors only turn the sliders off
+            loadAttributeVectors(opened);
             if (first) {
                 engineSummary = Devices.summary(Devices.preferred());
             }
@@ -105,12 +105,19 @@ public final class MelodySession implements AutoCloseable {
         });
     }
 
-    private void loadAttributeVectors(Path directory) {
+    private void loadAttributeVectors(MelodySpace opened) {
+        openedVectors = null;
         try {
-            openedVectors = AttributeVectors.load(directory).orElse(null);
-            vectorsProblem = openedVectors == null ? "this model has no attribute vectors (./latent melody attribute-vectors makes them)" : null;
+            AttributeVectors vectors = AttributeVectors.load(opened.directory()).orElse(null);
+            if (vectors == null) {
+                vectorsProblem = "this model has no attribute vectors (./latent melody attribute-vectors makes them)";
+            } else if (vectors.latentSize() != opened.latentSize() || !vectors.fits(opened.card())) {
+                vectorsProblem = AttributeVectors.FILE + " was computed for another model (./latent melody attribute-vectors makes them again)";
+            } else {
+                openedVectors = vectors;
+                vectorsProblem = null;
+            }
         } catch (IOException | RuntimeException e) {
-            openedVectors = null;
             vectorsProblem = Problems.describe(e);
         }
     }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
 import org.latentexplorer.data.Melody;
+import org.latentexplorer.lab.MelodyAttribute;
+import org.latentexplorer.latent.AttributeVectors;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.music.MelodyMidi;
@@ -103,6 +106,40 @@ class MelodyToolsViewTest extends ExplorerFxTest {
         Path tileFile = scratch.resolve("variation-6.mid");
         Melody written = onFx(() -> view.session().playback().export(tiles.get(5).melody(), tileFile));
         assertEquals(written, MelodyMidi.read(tileFile).withBpm(written.bpm()), "an exported tile reads back as its melody");
+    }
+
+    @Test
+    void anAttributeSliderShiftsWhatPlaysAlongItsVectorAndThePuckStays() throws Exception {
+        MelodyView view = start();
+        AttributeVectors vectors = AttributeVectors.load(model).orElseThrow();
+        float[] puck = onFx(() -> view.session().point());
+        Melody before = onFx(() -> view.shown().melody());
+
+        interact(() -> ((Slider) lookup("#shape-density").query()).setValue(2));
+        float[] busier = vectors.shift(puck, Map.of(MelodyAttribute.DENSITY, 2.0));
+        waitUntil("the melody two density steps up", () -> view.shown() != null && Arrays.equals(view.shown().z(), busier));
+        Melody shaped = onFx(() -> view.shown().melody());
+        assertEquals(reference.decode(busier, 0, null), shaped);
+        assertTrue(MelodyAttribute.DENSITY.measure(shaped) > MelodyAttribute.DENSITY.measure(before),
+                "two steps up the density vector add notes: " + before.noteCount() + " -> " + shaped.noteCount());
+        assertArrayEquals(puck, onFx(() -> view.session().point()), "the puck stays where it was");
+        assertTrue(onFx(() -> lookup(".digit-caption").queryLabeled().getText()).contains("density +2.0"));
+
+        interact(() -> ((Slider) lookup("#shape-pitch").query()).setValue(-1));
+        float[] both = vectors.shift(puck, Map.of(MelodyAttribute.DENSITY, 2.0, MelodyAttribute.MEAN_PITCH, -1.0));
+        waitUntil("density +2 and pitch -1", () -> view.shown() != null && Arrays.equals(view.shown().z(), both));
+
+        interact(() -> view.session().paths().variations());
+        waitUntil("variations of the shaped melody", () -> view.session().paths().stripProperty().get().title().startsWith("Variations"));
+        Shown tile = onFx(() -> view.stripTiles().get(2));
+        clickOn("#strip-tile-2", MouseButton.PRIMARY);
+        waitUntil("the tile plays", () -> view.shown() != null && view.shown().melody().equals(tile.melody()));
+        assertArrayEquals(tile.z(), onFx(() -> view.shown().z()), 1e-5f, "a tile plays as shown, the sliders kept");
+
+        clickOn("#shape-reset");
+        float[] base = onFx(() -> view.session().point());
+        waitUntil("the sliders back at zero", () -> view.shown() != null && Arrays.equals(view.shown().z(), base));
+        assertFalse(onFx(() -> lookup(".digit-caption").queryLabeled().getText()).contains("density"));
     }
 
     @Test
