@@ -55,7 +55,7 @@ public abstract class ExplorerFxTest extends FxRobot {
 
     /** Clicks the node {@code query} finds, first scrolling its scroll pane to it as a user would. */
     @Override
-    public FxRobot clickOn(String query, javafx.scene.input.MouseButton... buttons) {
+    public org.testfx.api.FxRobotInterface clickOn(String query, javafx.scene.input.MouseButton... buttons) {
         javafx.scene.Node node = lookup(query).query();
         try {
             onFx(() -> {

@@ -11,9 +11,9 @@ import javafx.util.Duration;
 import javax.sound.midi.MidiUnavailableException;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.music.KeyboardRecorder;
+import org.latentexplorer.music.MelodyPattern;
 import org.latentexplorer.music.MelodyPlayer;
 import org.latentexplorer.music.MidiPorts;
-import org.latentexplorer.music.TuneText;
 
 /**
  * A tune of the user's own into the Melodies view: typed as a JFugue music string, or played in on a
@@ -60,9 +60,9 @@ final class TuneIn {
         go(melody, "Your tune: " + melody.noteCount() + (melody.noteCount() == 1 ? " note" : " notes"));
     }
 
-    /** The music string as a two-bar melody; JFugue's parser with its range and length checks. */
+    /** The music string as a melody, JFugue's parser with its range checks; a longer tune is cut to the model's bars by {@link #go}. */
     private static Melody parse(String music) {
-        return TuneText.parse(music);
+        return MelodyPattern.fromMusicString(music);
     }
 
     // ---- played in

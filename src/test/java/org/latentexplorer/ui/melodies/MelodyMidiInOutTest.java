@@ -235,7 +235,7 @@ class MelodyMidiInOutTest extends ExplorerFxTest {
         type("C5q [120]q");
         Label problem = onFx(() -> lookup("#tune-problem").query());
         String said = onFx(problem::getText);
-        assertTrue(said.startsWith("Cannot read that tune: ") && said.contains("120") && said.contains("21..108"), said);
+        assertTrue(said.startsWith("Cannot read that tune: ") && said.contains("120") && said.contains("21 (A1) to 108"), said);
         assertFalse(said.contains("\n") || said.contains("Exception") || said.contains("at org."), "one plain line: " + said);
         assertTrue(onFx(problem::isVisible));
         assertEquals(null, onFx(() -> Reach.problem(problem, view.getScene())), "the line is on screen under the field");

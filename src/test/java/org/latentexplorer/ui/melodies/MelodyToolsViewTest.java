@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.EnumMap;
 import java.util.Map;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.lab.MelodyAttribute;
@@ -126,7 +127,10 @@ class MelodyToolsViewTest extends ExplorerFxTest {
         assertTrue(onFx(() -> lookup(".digit-caption").queryLabeled().getText()).contains("density +2.0"));
 
         interact(() -> ((Slider) lookup("#shape-pitch").query()).setValue(-1));
-        float[] both = vectors.shift(puck, Map.of(MelodyAttribute.DENSITY, 2.0, MelodyAttribute.MEAN_PITCH, -1.0));
+        Map<MelodyAttribute, Double> steps = new EnumMap<>(MelodyAttribute.class); // the sliders' order: the same float sums
+        steps.put(MelodyAttribute.DENSITY, 2.0);
+        steps.put(MelodyAttribute.MEAN_PITCH, -1.0);
+        float[] both = vectors.shift(puck, steps);
         waitUntil("density +2 and pitch -1", () -> view.shown() != null && Arrays.equals(view.shown().z(), both));
 
         interact(() -> view.session().paths().variations());
