@@ -42,14 +42,19 @@ final class MelodySidePanel extends ScrollPane {
         caption.getStyleClass().add("digit-caption");
         caption.textProperty().bind(Bindings.createStringBinding(() -> {
             Shown now = session.shownProperty().get();
-            if (now == null) {
-                return "";
-            }
-            String shaped = session.shaping().describe();
-            return now.melody().noteCount() + " notes · z = " + LatentText.brief(now.z()) + (shaped.isEmpty() ? "" : " · " + shaped);
+            return now == null ? "" : now.melody().noteCount() + " notes · z = " + LatentText.brief(now.z());
         }, session.shownProperty()));
+        Label shaped = new Label();
+        shaped.setId("shaped-caption");
+        shaped.getStyleClass().add("digit-caption");
+        shaped.textProperty().bind(Bindings.createStringBinding(() -> {
+            String steps = session.shaping().describe();
+            return steps.isEmpty() ? "" : "shaped: " + steps;
+        }, session.shownProperty()));
+        shaped.visibleProperty().bind(shaped.textProperty().isNotEmpty());
+        shaped.managedProperty().bind(shaped.visibleProperty());
 
-        VBox side = new VBox(10, title("Decoded melody"), roll, caption, transport(export), settings(), new Separator(),
+        VBox side = new VBox(10, title("Decoded melody"), roll, new VBox(2, caption, shaped), transport(export), settings(), new Separator(),
                 new MelodyShapingPanel(session), new Separator(), title("Your tune"), new YourTuneControls(session),
                 new Separator(), title("MIDI out"), new MidiOutControls(session.playback()),
                 new Separator(), title("Pad plane"), planeChooser(), cornerControls());

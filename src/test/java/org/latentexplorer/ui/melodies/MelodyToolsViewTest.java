@@ -124,7 +124,7 @@ class MelodyToolsViewTest extends ExplorerFxTest {
         assertTrue(MelodyAttribute.DENSITY.measure(shaped) > MelodyAttribute.DENSITY.measure(before),
                 "two steps up the density vector add notes: " + before.noteCount() + " -> " + shaped.noteCount());
         assertArrayEquals(puck, onFx(() -> view.session().point()), "the puck stays where it was");
-        assertTrue(onFx(() -> lookup(".digit-caption").queryLabeled().getText()).contains("density +2.0"));
+        assertTrue(onFx(() -> lookup("#shaped-caption").queryLabeled().getText()).contains("density +2.0"));
 
         interact(() -> ((Slider) lookup("#shape-pitch").query()).setValue(-1));
         Map<MelodyAttribute, Double> steps = new EnumMap<>(MelodyAttribute.class); // the sliders' order: the same float sums
@@ -143,7 +143,7 @@ class MelodyToolsViewTest extends ExplorerFxTest {
         clickOn("#shape-reset");
         float[] base = onFx(() -> view.session().point());
         waitUntil("the sliders back at zero", () -> view.shown() != null && Arrays.equals(view.shown().z(), base));
-        assertFalse(onFx(() -> lookup(".digit-caption").queryLabeled().getText()).contains("density"));
+        assertFalse(onFx(() -> lookup("#shaped-caption").queryLabeled().getText()).contains("density"));
     }
 
     @Test
