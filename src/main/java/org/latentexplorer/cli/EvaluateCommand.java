@@ -1,10 +1,12 @@
 package org.latentexplorer.cli;
 
+import com.google.gson.JsonNull;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.latentexplorer.latent.AttributeEvaluation;
 import org.latentexplorer.latent.HeldOutMelodies;
 import org.latentexplorer.latent.MelodyEvaluation;
 import org.latentexplorer.latent.MelodyReport;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure how a melody model sounds where a user goes: held-out reconstruction, and the statistics of"
                 + " melodies decoded from the prior, on the Melodies pad as it opens, at clicked corpus dots and between"
-                + " corpus melodies, each against the held-out corpus.",
+                + " corpus melodies, each against the held-out corpus; and whether its attribute vectors move 200 held-out"
+                + " melodies the way their sliders say.",
                 "The held-out songs are rebuilt from the corpus the model's card names (--midi gives its folders)."
                         + " Seeded: the same model, corpus and --seed print the same figures."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -46,8 +49,16 @@ final class EvaluateCommand implements Callable<Integer> {
             HeldOutMelodies.HeldOut heldOut = HeldOutMelodies.load(HeldOutMelodies.source(space.card(), midi));
             MelodyReport report = MelodyEvaluation.run(space, heldOut.melodies(), heldOut.describe(),
                     MelodyEvaluation.Settings.DEFAULT.withSeed(seed));
+            AttributeEvaluation.Report attributes = space.attributeVectors().map(vectors -> AttributeEvaluation.run(space, vectors,
+                    heldOut.melodies(), AttributeEvaluation.DEFAULT_MELODIES, seed)).orElse(null);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(json ? MelodyReportText.json(directory, report) : MelodyReportText.tables(directory, report));
+            if (json) {
+                out.print(MelodyReportText.json(directory, report, attributes == null ? JsonNull.INSTANCE : AttributeReportText.json(attributes)));
+            } else {
+                out.print(MelodyReportText.tables(directory, report));
+                out.println();
+                out.print(attributes == null ? AttributeReportText.none(directory) : AttributeReportText.tables(attributes));
+            }
             out.flush();
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -63,6 +63,11 @@ final class MelodyReportText {
     }
 
     static String json(Path model, MelodyReport report) {
+        return json(model, report, JsonNull.INSTANCE);
+    }
+
+    /** As {@link #json(Path, MelodyReport)} with the attribute vectors' figures (left out where there are none). */
+    static String json(Path model, MelodyReport report, JsonElement attributeVectors) {
         JsonObject root = new JsonObject();
         root.addProperty("model", model.toString());
         root.addProperty("corpus", report.corpus());
@@ -97,6 +102,7 @@ final class MelodyReportText {
         pad.add("smoothness", number(report.gridSmoothness()));
         pad.add("clickedDotAgreement", number(report.clickedDotAgreement()));
         root.add("pad", pad);
+        root.add("attributeVectors", attributeVectors);
         return new GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
     }
 

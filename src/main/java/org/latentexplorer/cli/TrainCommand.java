@@ -19,8 +19,6 @@ import org.latentexplorer.data.ImageFolder;
 import org.latentexplorer.data.ImageNoise;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.lab.ImageFit;
-import org.latentexplorer.latent.MelodyEvaluation;
-import org.latentexplorer.latent.MelodyReport;
 import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.AutoencoderConfig;
 import org.latentexplorer.model.ClassifierConfig;
@@ -277,12 +275,8 @@ final class TrainCommand implements Callable<Integer> {
                 corpus.source(midi, "--midi"), testEvery, hop, epochs, batch, learningRate,
                 schedule(), beta == null ? 0.2f : beta, freeBits, warmupEpochs,
                 transpose, sampling, seed, trainLimit, mapLimit, output, checkpointDir, resume, command);
-        MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, progress, (staged, heldOut) -> {
-            progress.message("Evaluating the model as `evaluate` does (prior, pad grid, clicked dots, interpolations)…");
-            MelodyReport report = MelodyEvaluation.run(staged, heldOut, heldOut.size() + " held-out melodies of " + plan.source());
-            progress.message("evaluate: " + report.headline());
-            return report.figures();
-        }).run();
+        MelodyVaeTrainer.MelodyResult result = new MelodyVaeTrainer(plan, progress,
+                new MelodyTrainingFigures(progress, plan.source().describe())).run();
         MelodyEpochMetrics last = result.last();
         spec.commandLine().getOut().printf(Locale.ROOT, "held-out reconstruction accuracy %.3f per step (teacher-forced %.3f), cross-entropy %.2f"
                 + " + KL %.2f nats/melody, model in %s%n", last.reconstructionAccuracy(), last.teacherForcedAccuracy(),

@@ -153,7 +153,7 @@ public final class MelodyCorpus {
     }
 
     /** A MIDI file to read, or one found but unusable (a folder that cannot be listed, a named pipe) with why. */
-    record Found(Path file, String problem) {
+    public record Found(Path file, String problem) {
     }
 
     /**
@@ -161,7 +161,7 @@ public final class MelodyCorpus {
      * that does not exist or cannot be read is an error; inside a folder, a subfolder that cannot be
      * listed or a MIDI name that is not a regular file is reported and skipped.
      */
-    static List<Found> midiFiles(List<Path> sources) throws IOException {
+    public static List<Found> midiFiles(List<Path> sources) throws IOException {
         List<Found> found = new ArrayList<>();
         for (Path source : sources) {
             if (!Files.exists(source)) {

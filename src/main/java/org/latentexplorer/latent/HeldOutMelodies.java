@@ -64,6 +64,18 @@ public final class HeldOutMelodies {
 
     /** The held-out melodies of {@code source}; a folder or file that is not there is named, with the option to give it. */
     public static HeldOut load(Source source) throws IOException {
+        return loadSides(source).heldOut();
+    }
+
+    /** Both sides of the split: the held-out melodies and the training windows (before any transposition). */
+    public record Sides(HeldOut heldOut, List<Melody> training) {
+        public Sides {
+            training = List.copyOf(training);
+        }
+    }
+
+    /** As {@link #load}, with the training windows too (read in the same pass over the corpus). */
+    public static Sides loadSides(Source source) throws IOException {
         List<Path> roots = source.corpus() instanceof MelodySource.Midi midi ? midi.sources()
                 : List.of(((MelodySource.Folk) source.corpus()).root());
         for (Path path : roots) {
@@ -79,7 +91,7 @@ public final class HeldOutMelodies {
             throw new IOException("the corpus " + source.corpus().describe() + " holds " + test.size() + " held-out melodies (one song in "
                     + source.testEvery() + " is held out); the evaluation needs at least 2: give the model's corpus with --midi");
         }
-        return new HeldOut(source, test, corpus.songCount(true));
+        return new Sides(new HeldOut(source, test, corpus.songCount(true)), corpus.melodies(false));
     }
 
     /** A split setting from the card's training settings, else from the command it records, else the default. */

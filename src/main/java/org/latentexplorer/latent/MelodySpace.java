@@ -10,6 +10,7 @@ import org.latentexplorer.data.Melody;
 import org.latentexplorer.model.LatentMap;
 import org.latentexplorer.model.MelodyVae;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.model.ModelFormatException;
 import org.latentexplorer.model.ModelStore;
 
 /**
@@ -19,17 +20,40 @@ import org.latentexplorer.model.ModelStore;
 public final class MelodySpace implements AutoCloseable {
     private final ModelStore.LoadedModel<MelodyVae> loaded;
     private final LatentPlane principalPlane;
+    private final AttributeVectors attributeVectors;
 
-    private MelodySpace(ModelStore.LoadedModel<MelodyVae> loaded) {
+    private MelodySpace(ModelStore.LoadedModel<MelodyVae> loaded, AttributeVectors attributeVectors) {
         this.loaded = loaded;
+        this.attributeVectors = attributeVectors;
         int n = loaded.model().latentSize();
         principalPlane = loaded.latentMap().isPresent() && n > 2 ? PrincipalPlane.of(loaded.latentMap().get())
                 : LatentPlane.ofDimensions(new float[Math.max(2, n)], 0, 1);
     }
 
-    /** Opens a melody model directory; the exception names the file and the problem when it is not usable. */
+    /**
+     * Opens a melody model directory with its attribute vectors, if it has them; the exception names the file and the
+     * problem when it is not usable (attribute vectors that are damaged or belong to another model included).
+     */
     public static MelodySpace open(Path modelDirectory) throws IOException {
-        return new MelodySpace(ModelStore.loadMelody(modelDirectory));
+        return open(modelDirectory, true);
+    }
+
+    /** As {@link #open(Path)}; without {@code readAttributeVectors} their file is not read (to compute them again). */
+    public static MelodySpace open(Path modelDirectory, boolean readAttributeVectors) throws IOException {
+        ModelStore.LoadedModel<MelodyVae> loaded = ModelStore.loadMelody(modelDirectory);
+        try {
+            AttributeVectors vectors = readAttributeVectors ? AttributeVectors.load(modelDirectory).orElse(null) : null;
+            if (vectors != null && (vectors.latentSize() != loaded.model().latentSize() || !vectors.fits(loaded.card()))) {
+                throw new ModelFormatException(modelDirectory.resolve(AttributeVectors.FILE), "computed for another model"
+                        + (vectors.latentSize() != loaded.model().latentSize() ? " (latent size " + vectors.latentSize() + ", this model's is "
+                        + loaded.model().latentSize() + ")" : " (its parameters have changed since)")
+                        + "; compute them again: ./latent melody attribute-vectors --model " + modelDirectory);
+            }
+            return new MelodySpace(loaded, vectors);
+        } catch (IOException | RuntimeException e) {
+            loaded.close();
+            throw e;
+        }
     }
 
     public Path directory() {
@@ -60,6 +84,11 @@ public final class MelodySpace implements AutoCloseable {
     public List<String> songNames() {
         ModelCard.Dataset dataset = loaded.card().dataset();
         return dataset == null || dataset.classNames() == null ? List.of() : dataset.classNames();
+    }
+
+    /** The model's attribute vectors ({@link AttributeVectors#FILE} in its directory), when it has them. */
+    public Optional<AttributeVectors> attributeVectors() {
+        return Optional.ofNullable(attributeVectors);
     }
 
     /** The plane through the corpus mean spanned by the corpus encodings' two leading principal directions. */

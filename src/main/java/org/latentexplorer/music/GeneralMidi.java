@@ -1,6 +1,9 @@
 package org.latentexplorer.music;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The 128 General MIDI instrument names, indexed by program number. */
 public final class GeneralMidi {
@@ -36,5 +39,41 @@ public final class GeneralMidi {
 
     public static String name(int program) {
         return PROGRAMS.get(program);
+    }
+
+    /**
+     * The program a user names: its number 0..127 (as JFugue's {@code I} token counts), its name, or a part of a name
+     * that only one instrument has ({@code flute}, {@code nylon}), in any case. The exception is one line that says
+     * which names matched, or what is accepted.
+     */
+    public static int program(String text) {
+        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException("the instrument is empty: give a General MIDI program 0..127 or a name, e.g. 0 or flute");
+        }
+        if (wanted.chars().allMatch(Character::isDigit)) {
+            int number = wanted.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(wanted);
+            if (number > 127) {
+                throw new IllegalArgumentException("instrument " + text.trim() + " is not a General MIDI program: the numbers are 0..127");
+            }
+            return number;
+        }
+        for (int p = 0; p < PROGRAMS.size(); p++) {
+            if (PROGRAMS.get(p).toLowerCase(Locale.ROOT).equals(wanted)) {
+                return p;
+            }
+        }
+        List<Integer> matches = IntStream.range(0, PROGRAMS.size())
+                .filter(p -> PROGRAMS.get(p).toLowerCase(Locale.ROOT).contains(wanted)).boxed().toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("instrument '" + text.trim() + "' is no General MIDI name: give a program 0..127 or a name"
+                    + " such as grand (0), violin (40), trumpet (56), flute (73) (./latent melody instruments lists all 128)");
+        }
+        throw new IllegalArgumentException("instrument '" + text.trim() + "' names " + matches.size() + " programs: "
+                + matches.stream().map(p -> PROGRAMS.get(p) + " (" + p + ")").collect(Collectors.joining(", "))
+                + "; give more of the name or the number");
     }
 }

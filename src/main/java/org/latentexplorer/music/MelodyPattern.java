@@ -1,14 +1,7 @@
 package org.latentexplorer.music;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.jfugue.JFugueException;
-import org.jfugue.MusicStringParser;
-import org.jfugue.Note;
-import org.jfugue.ParserListenerAdapter;
 import org.jfugue.Pattern;
-import org.jfugue.Tempo;
 import org.latentexplorer.data.Melody;
 
 /**
@@ -47,47 +40,31 @@ public final class MelodyPattern {
     }
 
     /**
-     * Reads a music string of single notes and rests (as {@link #toMusicString} writes) back to a melody.
-     * Durations are rounded to sixteenths.
+     * Reads a music string of single notes and rests (as {@link #toMusicString} writes, or typed: {@code T100 C5q D5q E5h})
+     * back to a melody as long as the string, at its {@code T} tempo ({@value Melody#DEFAULT_BPM} bpm without one). A
+     * tie ({@code C5q- C5-q}) holds the note on; bar lines, key signatures and instruments are read as JFugue does.
+     * The exception is one line quoting the token that JFugue cannot read, or that no melody can hold (see
+     * {@link MusicStringNotes}).
      */
     public static Melody fromMusicString(String music) {
-        List<int[]> events = new ArrayList<>();
-        int[] bpm = {(int) Melody.DEFAULT_BPM};
-        MusicStringParser parser = new MusicStringParser();
-        parser.addParserListener(new ParserListenerAdapter() {
-            @Override
-            public void tempoEvent(Tempo tempo) {
-                bpm[0] = tempo.getTempo();
-            }
-
-            @Override
-            public void noteEvent(Note note) {
-                int steps = (int) Math.round(note.getDecimalDuration() / SIXTEENTH);
-                if (steps <= 0) {
-                    throw new IllegalArgumentException("note " + note.getMusicString() + " is shorter than a sixteenth");
-                }
-                events.add(new int[] {note.isRest() ? Melody.NOTE_OFF : Melody.noteOn(note.getValue()), steps});
-            }
-        });
-        try {
-            parser.parse(new Pattern(music));
-        } catch (JFugueException e) {
-            throw new IllegalArgumentException("not a JFugue music string: " + e.getMessage(), e);
-        }
-        int total = events.stream().mapToInt(e -> e[1]).sum();
+        MusicStringNotes.Notes notes = MusicStringNotes.read(music);
+        int total = notes.sounds().stream().mapToInt(MusicStringNotes.Sound::steps).sum();
         if (total == 0) {
             throw new IllegalArgumentException("the music string holds no notes or rests: " + music);
         }
         int[] classes = new int[total];
         int step = 0;
         boolean resting = true;
-        for (int[] event : events) {
-            boolean rest = event[0] == Melody.NOTE_OFF;
-            classes[step] = rest && resting ? Melody.NO_EVENT : event[0];
-            resting = rest;
-            step += event[1];
+        for (MusicStringNotes.Sound sound : notes.sounds()) {
+            if (sound.rest()) {
+                classes[step] = resting ? Melody.NO_EVENT : Melody.NOTE_OFF;
+            } else if (!sound.tied()) {
+                classes[step] = Melody.noteOn(sound.pitch());
+            }
+            resting = sound.rest();
+            step += sound.steps();
         }
-        return new Melody(classes, bpm[0]);
+        return new Melody(classes, notes.bpm() > 0 ? notes.bpm() : Melody.DEFAULT_BPM);
     }
 
     private static String decimal(double value) {

@@ -29,7 +29,6 @@ public final class MelodyPlayer implements AutoCloseable {
     public static final String NO_DEVICE = "no sound device found";
     public static final int MIN_BPM = 20;
     public static final int MAX_BPM = 400;
-    private static final int CHANNEL = 0;
     private static final int VELOCITY = 96;
 
     /** Where the scheduler reads the time and waits; tests pass a fake one. */
@@ -90,8 +89,12 @@ public final class MelodyPlayer implements AutoCloseable {
     private final AtomicBoolean unavailableReported = new AtomicBoolean();
     private final Thread thread;
     private final Synthesizer synthesizer;
-    private final Receiver receiver;
+    /** The synthesizer's receiver (or the one a test passed), null without a sound device. */
+    private final Receiver builtIn;
+    private final String builtInName;
     private final String unavailableReason;
+    private volatile Receiver receiver;
+    private volatile String outputName;
     private Listener listener = new Listener() {
         @Override
         public void step(Melody melody, int step) {
@@ -108,6 +111,7 @@ public final class MelodyPlayer implements AutoCloseable {
     private long stepsSinceAnchor;
     private double bpm = Melody.DEFAULT_BPM;
     private int program;
+    private int channel;
     private int sounding = -1;
     private long generation;
     private boolean closed;
@@ -146,7 +150,10 @@ public final class MelodyPlayer implements AutoCloseable {
     private MelodyPlayer(Synthesizer synthesizer, Receiver receiver, String reason, Clock clock, Executor listenerExecutor,
                          Consumer<String> onUnavailable) {
         this.synthesizer = synthesizer;
+        this.builtIn = receiver;
         this.receiver = receiver;
+        this.builtInName = synthesizer == null ? "custom receiver" : synthesizer.getDeviceInfo().getName();
+        this.outputName = builtInName;
         this.unavailableReason = receiver == null ? NO_DEVICE : null;
         if (receiver == null && reason != null) {
             System.err.println("latent: no sound: " + reason);
@@ -156,27 +163,59 @@ public final class MelodyPlayer implements AutoCloseable {
         this.onUnavailable = onUnavailable;
         thread = new Thread(this::run, "melody-player");
         thread.setDaemon(true);
-        if (receiver != null) {
-            thread.start();
-        }
+        thread.start(); // also without a sound device: a MIDI output may be chosen later
     }
 
-    /** Whether sound can be played (false when the synthesizer would not open). */
+    /** Whether sound can be played (false when the synthesizer would not open and no MIDI output is chosen). */
     public boolean available() {
         return receiver != null;
     }
 
-    /** Why there is no sound, or null when there is. */
+    /** Whether the built-in synthesizer opened. */
+    public boolean hasBuiltIn() {
+        return builtIn != null;
+    }
+
+    /** Why the built-in synthesizer gives no sound, or null when it does. */
     public String unavailableReason() {
         return unavailableReason;
     }
 
     /** A short description of where the sound goes. */
     public String describe() {
-        if (!available()) {
-            return "no audio device";
+        return available() ? outputName : "no audio device";
+    }
+
+    /**
+     * Plays from now on into {@code output} (a MIDI device's receiver, named {@code name}; null: back to the
+     * built-in synthesizer) on {@code newChannel} 0..15. The old output first hears a note-off for the note
+     * sounding and All Notes Off on the old channel; the new one hears the instrument's program change.
+     */
+    public void setOutput(Receiver output, String name, int newChannel) {
+        if (newChannel < 0 || newChannel > 15) {
+            throw new IllegalArgumentException("channel must be 0..15, got " + newChannel);
         }
-        return synthesizer == null ? "custom receiver" : synthesizer.getDeviceInfo().getName();
+        synchronized (lock) {
+            silence();
+            receiver = output == null ? builtIn : output;
+            outputName = output == null ? builtInName : name;
+            channel = newChannel;
+            if (receiver == null) {
+                if (playing) {
+                    halt();
+                }
+            } else {
+                unavailableReported.set(false);
+                send(ShortMessage.PROGRAM_CHANGE, program, 0);
+            }
+        }
+    }
+
+    /** The MIDI channel played on, 0..15. */
+    public int channel() {
+        synchronized (lock) {
+            return channel;
+        }
     }
 
     public void setListener(Listener listener) {
@@ -288,16 +327,21 @@ public final class MelodyPlayer implements AutoCloseable {
 
     /**
      * The one-shot "play it with JFugue" path: the melody as a JFugue pattern, played by JFugue's own
-     * player on this player's synthesizer, on a background thread. No-op without audio.
+     * player on this player's synthesizer (or through a sequencer into the chosen MIDI output and channel),
+     * on a background thread. No-op without audio.
      */
     public void playWithJFugue(Melody melody, int withProgram) {
-        if (!usable() || synthesizer == null) {
+        if (!usable()) {
             return;
         }
+        Receiver target = receiver;
+        int onChannel = channel();
+        boolean onSynthesizer = target == builtIn && synthesizer != null && onChannel == 0;
         Thread jfugue = new Thread(() -> {
             try {
                 // JFugue's play closes its own sequencer when done; Player.close() would also close a synthesizer
-                new Player(synthesizer).play(MelodyPattern.toPattern(melody, withProgram));
+                Player jfuguePlayer = onSynthesizer ? new Player(synthesizer) : new Player(Rechannel.sequencerInto(target, onChannel));
+                jfuguePlayer.play(MelodyPattern.toPattern(melody, withProgram));
             } catch (MidiUnavailableException | RuntimeException e) {
                 reportUnavailable();
             }
@@ -456,11 +500,12 @@ public final class MelodyPlayer implements AutoCloseable {
     }
 
     private void send(int command, int data1, int data2) {
-        if (receiver == null) {
+        Receiver target = receiver;
+        if (target == null) {
             return;
         }
         try {
-            receiver.send(new ShortMessage(command, CHANNEL, data1, data2), -1);
+            target.send(new ShortMessage(command, channel, data1, data2), -1);
         } catch (InvalidMidiDataException e) {
             throw new IllegalStateException("bad MIDI message " + command + " " + data1 + " " + data2, e);
         } catch (IllegalStateException ignored) {

@@ -237,7 +237,7 @@ final class MelodyTask implements EpochLoop.Task<MelodyVae, MelodyEpochMetrics> 
 
     /** Adds the final figures to the staged card's metrics (they are no part of its checksums). */
     private void addFinalFigures(Path staged) throws IOException {
-        Map<String, Double> figures = finalFigures.measure(staged, split.test());
+        Map<String, Double> figures = finalFigures.measure(staged, split.train(), split.test());
         if (figures.isEmpty()) {
             return;
         }

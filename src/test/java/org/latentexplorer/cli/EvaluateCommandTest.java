@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.lab.MelodyAttribute;
+import org.latentexplorer.latent.AttributeVectors;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.model.ModelStore;
@@ -75,6 +77,54 @@ class EvaluateCommandTest {
         assertTrue(table.out().contains(String.format(java.util.Locale.ROOT, "step accuracy %.3f", extra.get("heldOut.stepAccuracy"))),
                 table.out());
         assertTrue(table.err().startsWith("evaluated in "), table.err());
+    }
+
+    @Test
+    void trainingSavesAttributeVectorsWhoseFiguresEvaluatePrints() throws IOException {
+        ModelCard card;
+        try (MelodySpace space = MelodySpace.open(model)) {
+            assertTrue(space.attributeVectors().isPresent(), "training saved " + AttributeVectors.FILE);
+            assertEquals(300, space.attributeVectors().get().melodies(), "from the 300 training melodies");
+            card = space.card();
+        }
+        Map<String, Double> extra = card.metrics().extra();
+        JsonObject root = JsonParser.parseString(CliTestSupport.runOk("evaluate", "--model", model.toString(), "--json").out()).getAsJsonObject();
+        JsonObject vectors = root.getAsJsonObject("attributeVectors");
+        assertEquals(200, vectors.get("melodies").getAsInt());
+        assertEquals(0.5, vectors.get("step").getAsDouble());
+        JsonArray attributes = vectors.getAsJsonArray("attributes");
+        assertEquals(MelodyAttribute.values().length, attributes.size());
+        for (JsonElement element : attributes) {
+            JsonObject a = element.getAsJsonObject();
+            String key = a.get("key").getAsString();
+            assertEquals(extra.get("attributes." + key + ".moved"), a.get("moved").getAsDouble(), 1e-12, key);
+            assertEquals(extra.get("attributes." + key + ".melodyLike"), a.get("melodyLike").getAsDouble(), 1e-12, key);
+        }
+        String table = CliTestSupport.runOk("evaluate", "--model", model.toString()).out();
+        assertTrue(table.contains("attribute vectors on 200 held-out melodies (seed 1), one step = 0.50 of a vector"), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("Note density") && l.contains(String.format(java.util.Locale.ROOT, "%.3f",
+                extra.get("attributes.density.moved")))), table);
+
+        Path without = copy(model, dir.resolve("without-vectors"));
+        Files.delete(without.resolve(AttributeVectors.FILE));
+        assertTrue(CliTestSupport.runOk("evaluate", "--model", without.toString()).out()
+                .contains("attribute vectors: none in " + without + " (compute them: ./latent melody attribute-vectors --model " + without + ")"));
+        JsonObject none = JsonParser.parseString(CliTestSupport.runOk("evaluate", "--model", without.toString(), "--json").out()).getAsJsonObject();
+        assertTrue(none.get("attributeVectors") == null, "no attribute figures without vectors");
+        assertTrue(none.has("pad"));
+
+        CliTestSupport.Result computed = CliTestSupport.runOk("melody", "attribute-vectors", "--model", without.toString(), "--sample", "100");
+        try (MelodySpace space = MelodySpace.open(without)) {
+            assertEquals(100, space.attributeVectors().orElseThrow().melodies(), "a seeded 100 of the training melodies");
+        }
+        assertTrue(computed.out().startsWith("attribute vectors from 100 training melodies of midi: ["), computed.out());
+        assertTrue(computed.out().contains("attribute vectors on 200 held-out melodies"), computed.out());
+        assertTrue(computed.out().contains("wrote " + without.resolve(AttributeVectors.FILE)), computed.out());
+        CliTestSupport.runOk("melody", "attribute-vectors", "--model", without.toString());
+        try (MelodySpace space = MelodySpace.open(without)) {
+            assertEquals(300, space.attributeVectors().orElseThrow().melodies(), "the 300 training melodies the card says it used,"
+                    + " rebuilt from the corpus it names");
+        }
     }
 
     @Test

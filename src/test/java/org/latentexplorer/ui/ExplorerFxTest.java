@@ -53,6 +53,37 @@ public abstract class ExplorerFxTest extends FxRobot {
         }
     }
 
+    /** Clicks the node {@code query} finds, first scrolling its scroll pane to it as a user would. */
+    @Override
+    public org.testfx.api.FxRobotInterface clickOn(String query, javafx.scene.input.MouseButton... buttons) {
+        javafx.scene.Node node = lookup(query).query();
+        try {
+            onFx(() -> {
+                scrollTo(node);
+                return null;
+            });
+        } catch (ExecutionException | InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("could not scroll to " + query, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return super.clickOn(query, buttons);
+    }
+
+    private static void scrollTo(javafx.scene.Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroller && scroller.getContent() != null) {
+                javafx.scene.Node content = scroller.getContent();
+                javafx.geometry.Bounds inContent = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double hidden = content.getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    double wanted = Math.max(0, Math.min(hidden, inContent.getMinY() - scroller.getViewportBounds().getHeight() / 3));
+                    scroller.setVvalue(scroller.getVmin() + (scroller.getVmax() - scroller.getVmin()) * wanted / hidden);
+                    scroller.layout();
+                }
+            }
+        }
+    }
+
     /** Copies the model at {@code from} to {@code to}, so a training run rewriting models/ cannot change it mid-test. */
     protected static Path copyModel(Path from, Path to) throws IOException {
         Files.createDirectories(to);

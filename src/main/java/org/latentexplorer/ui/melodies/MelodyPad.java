@@ -24,7 +24,7 @@ import org.latentexplorer.ui.widgets.Scatter;
  * The melody pad: the corpus melodies as dots coloured by song (the hovered one's song named), the
  * puck, pins, a drawn path and a dropped MIDI file's windows. Click or drag moves the puck; in path
  * mode a drag draws a path; while a corner waits for a pick, a click takes the nearest corpus melody;
- * scroll zooms, right- or shift-drag pans; arrow keys nudge the puck. Drop a MIDI file to see its windows as a path.
+ * scroll zooms, right- or shift-drag pans; arrow keys nudge the puck. Drop a MIDI file to see its windows as a path, or a strip tile to make it the point.
  */
 public final class MelodyPad extends Region {
     private static final double DOT = 3;
@@ -211,7 +211,9 @@ public final class MelodyPad extends Region {
     }
 
     private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasFiles()) {
+        if (e.getDragboard().hasContent(MelodyStrip.TILE)) {
+            e.acceptTransferModes(TransferMode.MOVE);
+        } else if (e.getDragboard().hasFiles()) {
             e.acceptTransferModes(TransferMode.COPY);
         }
         e.consume();
@@ -219,7 +221,10 @@ public final class MelodyPad extends Region {
 
     private void dropped(DragEvent e) {
         boolean done = false;
-        if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+        if (e.getDragboard().getContent(MelodyStrip.TILE) instanceof Integer tile) {
+            session.paths().placeTile(tile);
+            done = true;
+        } else if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
             File file = e.getDragboard().getFiles().get(0);
             session.paths().loadMidiPath(file.toPath());
             done = true;

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +22,7 @@ import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.MelodySpace;
+import org.latentexplorer.latent.MelodyVariations;
 import org.latentexplorer.latent.MidiWindows;
 import org.latentexplorer.latent.Polyline;
 import org.latentexplorer.ui.widgets.LatentText;
@@ -27,11 +31,14 @@ import org.latentexplorer.latent.SeededDecoding;
 
 /**
  * The Melodies view's rows of melodies: pins A and B and the interpolation between them, a path drawn
- * on the pad, the strip they decode into, and the windows of a dropped MIDI file shown as a path.
+ * on the pad, variations of the melody playing, the strip they decode into, and the windows of a dropped
+ * MIDI file shown as a path.
  */
 public final class MelodyPaths {
     public static final int DEFAULT_TILES = 8;
     public static final int DEFAULT_PATH_POINTS = 8;
+    public static final int DEFAULT_VARIATIONS = 8;
+    public static final double DEFAULT_SIMILARITY = 0.7; // 95 % of variations then differ from the melody, 98 % melody-like (README)
     static final String PATH_TITLE = "Path";
 
     /** A MIDI file's windows encoded, or the problem that stopped it. */
@@ -49,6 +56,9 @@ public final class MelodyPaths {
     private final ReadOnlyObjectWrapper<List<double[]>> drawnPath = new ReadOnlyObjectWrapper<>(this, "drawnPath", List.of());
     private final ReadOnlyObjectWrapper<MidiWindows> midiPath = new ReadOnlyObjectWrapper<>(this, "midiPath");
     private final BooleanProperty drawingPath = new SimpleBooleanProperty(this, "drawingPath");
+    private final IntegerProperty variationCount = new SimpleIntegerProperty(this, "variationCount", DEFAULT_VARIATIONS);
+    private final DoubleProperty similarity = new SimpleDoubleProperty(this, "similarity", DEFAULT_SIMILARITY);
+    private final Random random = new Random();
 
     MelodyPaths(MelodySession session, LatestWinsDecoder<MelodySpace> decoder) {
         this.session = session;
@@ -74,17 +84,17 @@ public final class MelodyPaths {
     // ---- pins, interpolation and paths
 
     public void pinA() {
-        float[] point = session.pointProperty().get();
+        float[] point = session.shapedPoint();
         if (point != null) {
-            pinA.set(point.clone());
+            pinA.set(point);
             message.set("Pinned A at " + LatentText.brief(point));
         }
     }
 
     public void pinB() {
-        float[] point = session.pointProperty().get();
+        float[] point = session.shapedPoint();
         if (point != null) {
-            pinB.set(point.clone());
+            pinB.set(point);
             message.set("Pinned B at " + LatentText.brief(point));
         }
     }
@@ -114,6 +124,62 @@ public final class MelodyPaths {
             zs[i] = plane.toLatent(even.get(i)[0], even.get(i)[1]);
         }
         decodeStrip(PATH_TITLE, zs);
+    }
+
+    /**
+     * Decodes {@link #variationCountProperty() N} variations of the melody that plays into the strip:
+     * z' = s·z + (1 − s)·ε with ε from the prior and s the {@link #similarityProperty() similarity}
+     * (MusicVAE's {@code similar}), at the temperature set.
+     */
+    public void variations() {
+        float[] z = session.shapedPoint();
+        if (z == null) {
+            message.set("Open a melody model first");
+            return;
+        }
+        variationsAround(z);
+    }
+
+    private void variationsAround(float[] z) {
+        double s = similarity.get();
+        decodeStrip(String.format(Locale.ROOT, "Variations · similarity %.2f", s),
+                MelodyVariations.around(z, Math.max(1, variationCount.get()), s, random));
+    }
+
+    /** Variations of a MIDI file's first two bars: the puck moves to them and the strip fills with variations. */
+    public void variationsOf(Path file) {
+        MelodySpace s = session.space();
+        if (s == null) {
+            return;
+        }
+        message.set("Reading " + file.getFileName() + "…");
+        decoder.post(Lane.GRID, s, m -> {
+            try {
+                return new PathResult(MidiWindows.readFirst(m, file), null);
+            } catch (IOException | RuntimeException e) {
+                return new PathResult(null, Problems.describe(e));
+            }
+        }, result -> {
+            if (session.space() != s) {
+                return;
+            }
+            if (result.problem() != null) {
+                message.set("Could not read that MIDI file: " + result.problem());
+                return;
+            }
+            float[] first = result.path().points().get(0);
+            session.moveToShown(first);
+            variationsAround(first);
+        });
+    }
+
+    /** Puts the strip's tile {@code index} on the pad: the puck goes where it plays. */
+    public void placeTile(int index) {
+        List<Shown> tiles = strip.get().tiles();
+        if (index >= 0 && index < tiles.size()) {
+            session.moveToShown(tiles.get(index).z());
+            message.set(String.format(Locale.ROOT, "%s, melody %d is the new point", strip.get().title(), index + 1));
+        }
     }
 
     private void decodeStrip(String title, float[][] zs) {
@@ -202,6 +268,14 @@ public final class MelodyPaths {
 
     public ReadOnlyObjectProperty<MidiWindows> midiPathProperty() {
         return midiPath.getReadOnlyProperty();
+    }
+
+    public IntegerProperty variationCountProperty() {
+        return variationCount;
+    }
+
+    public DoubleProperty similarityProperty() {
+        return similarity;
     }
 
     public BooleanProperty drawingPathProperty() {

@@ -18,6 +18,8 @@ import javafx.beans.property.StringProperty;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.music.MelodyExport;
 import org.latentexplorer.music.MelodyPlayer;
+import org.latentexplorer.music.MidiOutputs;
+import org.latentexplorer.music.MidiPorts;
 
 /**
  * The Melodies view's sound: the player (opened on its own thread, so a slow or missing sound device
@@ -42,6 +44,7 @@ public final class MelodyPlayback implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Playing> playing = new ReadOnlyObjectWrapper<>(this, "playing", Playing.NOTHING);
     private final ReadOnlyIntegerWrapper playStep = new ReadOnlyIntegerWrapper(this, "playStep", -1);
     private final ReadOnlyStringWrapper audioState = new ReadOnlyStringWrapper(this, "audioState", "audio starting…");
+    private final MidiOutputs outputs;
     private volatile MelodyPlayer player;
     private boolean closed;
 
@@ -51,6 +54,7 @@ public final class MelodyPlayback implements AutoCloseable {
         this.fxThread = fxThread;
         this.audio = audio;
         this.message = session.messageProperty();
+        this.outputs = new MidiOutputs(MidiPorts.Catalog.SYSTEM, this::outputProblem);
         tempo.addListener((obs, old, bpm) -> withPlayer(p -> p.setTempo(bpm.intValue())));
         program.addListener((obs, old, p) -> withPlayer(pl -> pl.setProgram(p.intValue())));
         loop.addListener((obs, old, on) -> withPlayer(p -> p.setLoop(on)));
@@ -74,7 +78,6 @@ public final class MelodyPlayback implements AutoCloseable {
                     });
                 }
             });
-            String state = opened.available() ? "audio: " + opened.describe() : "audio: no sound device";
             try {
                 fxThread.execute(() -> {
                     if (closed) {
@@ -84,7 +87,8 @@ public final class MelodyPlayback implements AutoCloseable {
                     player = opened;
                     player.setTempo(tempo.get());
                     player.setProgram(program.get());
-                    audioState.set(state);
+                    outputs.attach(player);
+                    audioState.set(outputs.describe());
                 });
             } catch (RuntimeException refused) {
                 opened.close();
@@ -92,6 +96,26 @@ public final class MelodyPlayback implements AutoCloseable {
         }, "melody-audio-start");
         starter.setDaemon(true);
         starter.start();
+    }
+
+    /** A MIDI output went wrong (from any thread): the sound is back on the built-in synthesizer. */
+    private void outputProblem(String problem) {
+        fxThread.execute(() -> {
+            message.set(problem);
+            audioState.set(outputs.describe());
+        });
+    }
+
+    /** Plays on {@code output} and MIDI channel 1..16 from now on; returns the output in use (the built-in synthesizer when it would not open). */
+    public MidiPorts.Output routeTo(MidiPorts.Output output, int channel) {
+        MidiPorts.Output inUse = outputs.select(output, channel);
+        audioState.set(outputs.describe());
+        return inUse;
+    }
+
+    /** The MIDI outputs and inputs, and which output plays. */
+    public MidiOutputs outputs() {
+        return outputs;
     }
 
     /** The player's technical "no audio" text, said plainly. */
@@ -190,8 +214,8 @@ public final class MelodyPlayback implements AutoCloseable {
         return export(now.tune(), file);
     }
 
-    /** Writes {@code melody} at the tempo and instrument set, as it sounds. */
-    private Melody export(Melody melody, Path file) throws IOException {
+    /** Writes {@code melody} at the tempo and instrument set, as it sounds (MIDI, or WAV by extension). */
+    public Melody export(Melody melody, Path file) throws IOException {
         Melody timed = melody.withBpm(tempo.get());
         MelodyExport.write(timed, program.get(), file);
         return timed;
@@ -229,6 +253,7 @@ public final class MelodyPlayback implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        outputs.close();
         withPlayer(MelodyPlayer::close);
     }
 }

@@ -17,6 +17,9 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.io.IOException;
+import org.latentexplorer.data.Melody;
+import org.latentexplorer.latent.AttributeVectors;
 import org.latentexplorer.latent.CornerBlend;
 import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
@@ -44,6 +47,7 @@ public final class MelodySession implements AutoCloseable {
     private final MelodyPlayback playback;
     private final MelodyPaths paths;
     private final MelodyCorners corners;
+    private final MelodyShaping shaping;
     private final ReadOnlyObjectWrapper<MelodySpace> space = new ReadOnlyObjectWrapper<>(this, "space");
     private final ObjectProperty<PlaneKind> planeKind = new SimpleObjectProperty<>(this, "planeKind", PlaneKind.PRINCIPAL);
     private final ReadOnlyObjectWrapper<MelodyPlane> plane = new ReadOnlyObjectWrapper<>(this, "plane");
@@ -58,10 +62,13 @@ public final class MelodySession implements AutoCloseable {
     private final Random random = new Random();
     private BiConsumer<Path, String> onOpenFailed = (directory, problem) -> { };
     private volatile String engineSummary;
+    private volatile AttributeVectors openedVectors;
+    private volatile String vectorsProblem;
 
     public MelodySession(Executor fxThread, MelodyPlayer.SynthesizerSource audio) {
         decoder = new LatestWinsDecoder<>("melody-decoder", fxThread, e -> message.set("Decoding failed: " + Problems.describe(e)));
         playback = new MelodyPlayback(this, fxThread, audio);
+        shaping = new MelodyShaping(this::requestMelody);
         paths = new MelodyPaths(this, decoder);
         corners = new MelodyCorners(this, decoder, () -> {
             if (planeKind.get() == PlaneKind.CORNERS) {
@@ -84,7 +91,8 @@ public final class MelodySession implements AutoCloseable {
         message.set("Opening " + directory.getFileName() + "…");
         boolean first = space.get() == null;
         decoder.open(() -> {
-            MelodySpace opened = MelodySpace.open(directory);
+            MelodySpace opened = MelodySpace.open(directory, false); // damaged attribute vectors only turn the sliders off
+            loadAttributeVectors(opened);
             if (first) {
                 engineSummary = Devices.summary(Devices.preferred());
             }
@@ -97,6 +105,23 @@ public final class MelodySession implements AutoCloseable {
         });
     }
 
+    private void loadAttributeVectors(MelodySpace opened) {
+        openedVectors = null;
+        try {
+            AttributeVectors vectors = AttributeVectors.load(opened.directory()).orElse(null);
+            if (vectors == null) {
+                vectorsProblem = "this model has no attribute vectors (./latent melody attribute-vectors makes them)";
+            } else if (vectors.latentSize() != opened.latentSize() || !vectors.fits(opened.card())) {
+                vectorsProblem = AttributeVectors.FILE + " was computed for another model (./latent melody attribute-vectors makes them again)";
+            } else {
+                openedVectors = vectors;
+                vectorsProblem = null;
+            }
+        } catch (IOException | RuntimeException e) {
+            vectorsProblem = Problems.describe(e);
+        }
+    }
+
     private void opened(MelodySpace opened) {
         if (engineSummary != null) {
             engine.set(engineSummary);
@@ -106,6 +131,7 @@ public final class MelodySession implements AutoCloseable {
         paths.clear();
         corners.cornerToPickProperty().set(null);
         shown.set(null);
+        shaping.setVectors(openedVectors);
         space.set(opened);
         corners.setAll(opened.corpusPoints(MelodyCorners.COUNT, 4));
         rebuildPlane(true);
@@ -155,6 +181,27 @@ public final class MelodySession implements AutoCloseable {
         requestMelody();
     }
 
+    /**
+     * Moves to where {@code shaped} plays: a melody shown in the strip or picked elsewhere plays exactly,
+     * with the attribute sliders as they are (the puck goes to the point they shift onto it).
+     */
+    public void moveToShown(float[] shaped) {
+        if (space.get() != null) {
+            moveTo(shaping.unapply(shaped));
+        }
+    }
+
+    /** {@link #moveToShown} and the melody there plays (looping when Loop is on) once decoded. */
+    public void moveToShownAndPlay(float[] shaped) {
+        moveToShown(shaped);
+        playWhenDecoded();
+    }
+
+    /** The point that plays: the puck's, shifted by the attribute sliders. */
+    public float[] shapedPoint() {
+        return point.get() == null ? null : shaping.apply(point.get()).clone();
+    }
+
     /** The puck's {@code (u, v)}: the current point projected onto the pad. */
     public double[] puck() {
         return plane.get() == null || point.get() == null ? new double[] {0, 0} : plane.get().project(point.get());
@@ -177,10 +224,10 @@ public final class MelodySession implements AutoCloseable {
 
     private void requestMelody() {
         MelodySpace s = space.get();
-        float[] z = point.get();
-        if (s == null || z == null) {
+        if (s == null || point.get() == null) {
             return;
         }
+        float[] z = shaping.apply(point.get());
         double t = temperature.get();
         decoder.post(Lane.POINT, s, m -> new Shown(z, SeededDecoding.decode(m, z, t)), result -> {
             if (space.get() == s) {
@@ -198,18 +245,37 @@ public final class MelodySession implements AutoCloseable {
             return;
         }
         moveTo(path.points().get(index));
-        if (!playback.isPlaying()) {
-            shown.addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Shown> obs, Shown old, Shown now) {
-                    shown.removeListener(this);
-                    if (!playback.isPlaying()) {
-                        playback.play();
-                    }
-                }
-            });
-        }
+        playWhenDecoded();
         message.set(path.file() + ", window " + (index + 1) + " of " + path.points().size());
+    }
+
+    /** Encodes {@code melody} (as long as the model's melodies) on the decoder thread; the puck goes where it plays, and it plays. */
+    public void moveToMelody(Melody melody) {
+        MelodySpace s = space.get();
+        if (s == null) {
+            return;
+        }
+        decoder.post(Lane.GRID, s, m -> m.encode(melody), z -> {
+            if (space.get() == s) {
+                moveToShownAndPlay(z);
+            }
+        });
+    }
+
+    /** Plays the point's melody once its decode arrives; a strip playing gives way to it. */
+    private void playWhenDecoded() {
+        if (playback.playingProperty().get() == MelodyPlayback.Playing.POINT) {
+            return; // the loop takes the new melody at the next bar
+        }
+        shown.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Shown> obs, Shown old, Shown now) {
+                shown.removeListener(this);
+                if (playback.playingProperty().get() != MelodyPlayback.Playing.POINT) {
+                    playback.play();
+                }
+            }
+        });
     }
 
     // ---- the corpus
@@ -286,6 +352,16 @@ public final class MelodySession implements AutoCloseable {
     /** The four corners of the blend plane. */
     public MelodyCorners corners() {
         return corners;
+    }
+
+    /** The attribute sliders. */
+    public MelodyShaping shaping() {
+        return shaping;
+    }
+
+    /** Why the attribute sliders are off for the open model (null when they are on). */
+    public String attributeVectorsProblem() {
+        return vectorsProblem;
     }
 
     /** The player, tempo, instrument and looping. */

@@ -29,7 +29,7 @@ import org.latentexplorer.ui.widgets.SaveFolders;
 
 /**
  * The Melodies view's right-hand panel: the piano roll, transport and export, tempo, instrument and
- * temperature, and the pad's plane with the four corners of the blend. It scrolls when the window is
+ * temperature, the attribute sliders and variations ({@link MelodyShapingPanel}), and the pad's plane with the four corners of the blend. It scrolls when the window is
  * too short for it.
  */
 final class MelodySidePanel extends ScrollPane {
@@ -44,9 +44,20 @@ final class MelodySidePanel extends ScrollPane {
             Shown now = session.shownProperty().get();
             return now == null ? "" : now.melody().noteCount() + " notes · z = " + LatentText.brief(now.z());
         }, session.shownProperty()));
+        Label shaped = new Label();
+        shaped.setId("shaped-caption");
+        shaped.getStyleClass().add("digit-caption");
+        shaped.textProperty().bind(Bindings.createStringBinding(() -> {
+            String steps = session.shaping().describe();
+            return steps.isEmpty() ? "" : "shaped: " + steps;
+        }, session.shownProperty()));
+        shaped.visibleProperty().bind(shaped.textProperty().isNotEmpty());
+        shaped.managedProperty().bind(shaped.visibleProperty());
 
-        VBox side = new VBox(10, title("Decoded melody"), roll, caption, transport(export), settings(), new Separator(),
-                title("Pad plane"), planeChooser(), cornerControls());
+        VBox side = new VBox(10, title("Decoded melody"), roll, new VBox(2, caption, shaped), transport(export), settings(), new Separator(),
+                new MelodyShapingPanel(session), new Separator(), title("Your tune"), new YourTuneControls(session),
+                new Separator(), title("MIDI out"), new MidiOutControls(session.playback()),
+                new Separator(), title("Pad plane"), planeChooser(), cornerControls());
         side.getStyleClass().add("side-panel");
         setContent(side);
         setFitToWidth(true);

@@ -5,11 +5,19 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,10 +26,13 @@ import org.latentexplorer.data.Melody;
 import org.latentexplorer.ui.widgets.LatentText;
 
 /**
- * The strip under the pad: the melodies of an interpolation or a drawn path as small piano rolls (click
- * one to move there), the path tool (Draw path, points along it, Clear path) and Play strip.
+ * The strip under the pad: the melodies of an interpolation, a drawn path or variations as small piano
+ * rolls (click one to play it, drag it onto the pad to make it the new point, right-click to export it),
+ * the path tool (Draw path, points along it, Clear path) and Play strip. A MIDI file dropped here gets variations.
  */
 final class MelodyStrip extends HBox {
+    /** What a tile dragged onto the pad carries: its index in the strip. */
+    static final DataFormat TILE = new DataFormat("application/x-latent-explorer-strip-tile");
     private static final double TILE_HEIGHT = 80;
     private final MelodySession session;
     private final HBox tiles = new HBox(6);
@@ -44,7 +55,7 @@ final class MelodyStrip extends HBox {
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox head = new VBox(6, titleRow, pathTools());
         head.setMinWidth(Region.USE_PREF_SIZE);
-        Label hint = new Label("Pin A and B, then Interpolate; or press Draw path and drag on the pad. The melodies appear here.");
+        Label hint = new Label("Pin A and B, then Interpolate; press Draw path and drag on the pad; or Variations (V), or drop a MIDI file here for its variations. The melodies appear here.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinWidth(0);
@@ -67,6 +78,8 @@ final class MelodyStrip extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("interpolation-strip");
         session.paths().stripProperty().addListener((obs, old, strip) -> showStrip(strip));
+        setOnDragOver(this::dragOver);
+        setOnDragDropped(this::dropped);
         session.playback().playStepProperty().addListener((obs, old, step) -> updatePlayhead());
         session.playback().playingProperty().addListener((obs, old, now) -> updatePlayhead());
     }
@@ -106,10 +119,60 @@ final class MelodyStrip extends HBox {
             cell.setId("strip-tile-" + i);
             cell.getStyleClass().add("strip-tile");
             cell.setCursor(Cursor.HAND);
-            Tooltip.install(cell, new Tooltip("Move here: z = " + LatentText.brief(tile.z())));
-            cell.setOnMouseClicked(e -> session.moveTo(tile.z()));
+            Tooltip.install(cell, new Tooltip("Click to play · drag onto the pad · right-click to export\nz = " + LatentText.brief(tile.z())));
+            int index = i;
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    session.moveToShownAndPlay(tile.z());
+                }
+            });
+            cell.setOnDragDetected(e -> {
+                Dragboard board = cell.startDragAndDrop(TransferMode.MOVE);
+                board.setDragView(small.snapshot(null, null));
+                ClipboardContent content = new ClipboardContent();
+                content.put(TILE, index);
+                board.setContent(content);
+                e.consume();
+            });
+            cell.setOnContextMenuRequested(e -> tileMenu(strip, index).show(cell, e.getScreenX(), e.getScreenY()));
             tiles.getChildren().add(cell);
         }
+    }
+
+    private ContextMenu tileMenu(Strip strip, int index) {
+        Shown tile = strip.tiles().get(index);
+        MenuItem play = new MenuItem("Play");
+        play.setOnAction(e -> session.moveToShownAndPlay(tile.z()));
+        MenuItem place = new MenuItem("Make it the pad's point");
+        place.setOnAction(e -> session.paths().placeTile(index));
+        MenuItem midi = new MenuItem("Export MIDI…");
+        midi.setOnAction(e -> export(strip, index, false));
+        MenuItem wav = new MenuItem("Export WAV…");
+        wav.setOnAction(e -> export(strip, index, true));
+        return new ContextMenu(play, place, midi, wav);
+    }
+
+    private void export(Strip strip, int index, boolean wav) {
+        String name = strip.title().split(" ")[0].toLowerCase(Locale.ROOT) + "-" + (index + 1);
+        MelodyExportChooser.chooseAndSave(getScene().getWindow(), session, name, wav,
+                file -> session.playback().export(strip.tiles().get(index).melody(), file));
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && session.space() != null) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        boolean done = false;
+        if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+            session.paths().variationsOf(e.getDragboard().getFiles().get(0).toPath());
+            done = true;
+        }
+        e.setDropCompleted(done);
+        e.consume();
     }
 
     private void updatePlayhead() {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,14 +23,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.ui.widgets.ModelChoices;
-import org.latentexplorer.ui.widgets.Problems;
-import org.latentexplorer.ui.widgets.SaveFolders;
 
 /**
  * The Melodies view: the melody model picker and tools on top, the pad in the middle, the piano roll,
@@ -71,7 +67,7 @@ public final class MelodyView extends BorderPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
-    /** S samples, A and B pin, I interpolates, Esc puts away the path tool or a corner pick, else clears the path. */
+    /** S samples, A and B pin, I interpolates, V makes variations, Esc puts away the path tool or a corner pick, else clears the path. */
     private void shortcut(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || session.space() == null) {
             return;
@@ -81,6 +77,7 @@ public final class MelodyView extends BorderPane {
             case A -> session.paths().pinA();
             case B -> session.paths().pinB();
             case I -> session.paths().interpolate();
+            case V -> session.paths().variations();
             case ESCAPE -> {
                 if (session.paths().drawingPathProperty().get()) {
                     session.paths().drawingPathProperty().set(false);
@@ -143,7 +140,8 @@ public final class MelodyView extends BorderPane {
                 button("Pin A", "melody-pin-a", "Pin the current melody as A (A)", session.paths()::pinA),
                 button("Pin B", "melody-pin-b", "Pin the current melody as B (B)", session.paths()::pinB),
                 button("Interpolate", "melody-interpolate", "Melodies from A to B in the strip (I)", session.paths()::interpolate),
-                frames);
+                frames,
+                button("Variations", "melody-variations", "Variations of the melody that plays, in the strip (V)", session.paths()::variations));
         for (var node : bar.getItems()) {
             if (node != models && node != open && node != label && !(node instanceof Separator)) {
                 ((Region) node).disableProperty().bind(session.spaceProperty().isNull());
@@ -184,31 +182,8 @@ public final class MelodyView extends BorderPane {
             session.messageProperty().set("The strip is empty: interpolate or draw a path first");
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(wav ? "Export WAV" : "Export MIDI");
-        chooser.setInitialFileName((tune ? "tune" : "melody") + (wav ? ".wav" : ".mid"));
-        chooser.getExtensionFilters().add(wav ? new FileChooser.ExtensionFilter("WAV audio", "*.wav")
-                : new FileChooser.ExtensionFilter("MIDI file", "*.mid", "*.midi"));
-        chooser.setInitialDirectory(SaveFolders.initialFolder());
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        SaveFolders.remember(file);
-        session.messageProperty().set("Saving " + file.getName() + "…");
-        Thread saver = new Thread(() -> {
-            String result;
-            try {
-                Melody written = tune ? session.playback().exportTune(file.toPath()) : session.playback().exportMelody(file.toPath());
-                result = "Saved " + file + " (" + written.length() / Melody.STEPS_PER_BAR + " bars)";
-            } catch (IOException | RuntimeException ex) {
-                result = "Could not save " + file + ": " + Problems.describe(ex);
-            }
-            String text = result;
-            Platform.runLater(() -> session.messageProperty().set(text));
-        }, "melody-export");
-        saver.setDaemon(true);
-        saver.start();
+        MelodyExportChooser.chooseAndSave(getScene().getWindow(), session, tune ? "tune" : "melody", wav,
+                file -> tune ? session.playback().exportTune(file) : session.playback().exportMelody(file));
     }
 
     // ---- pad
