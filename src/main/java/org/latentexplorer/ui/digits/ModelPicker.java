@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.ui.widgets.ModelChoices;
 
 /**
@@ -37,8 +38,8 @@ public final class ModelPicker extends HBox {
         setSpacing(6);
         models.setId("model-picker");
         models.getItems().setAll(catalog);
-        models.setCellFactory(list -> new ModelChoices.EntryCell(card -> card.architecture().latentSize()));
-        models.setButtonCell(new ModelChoices.EntryCell(card -> card.architecture().latentSize()));
+        models.setCellFactory(list -> new ModelChoices.EntryCell(ModelCard::imageLatentSize));
+        models.setButtonCell(new ModelChoices.EntryCell(ModelCard::imageLatentSize));
         models.setPrefWidth(230);
         models.setTooltip(new Tooltip("Models under " + ModelCatalog.defaultRoot().toAbsolutePath().normalize()));
         models.valueProperty().addListener((obs, old, entry) -> chosen(entry));
