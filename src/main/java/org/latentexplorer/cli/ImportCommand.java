@@ -55,12 +55,13 @@ final class ImportCommand implements Callable<Integer> {
         Ranges.check("--limit", limit, 0, 1_000_000);
         ImageDataset set = ImageDataset.fromId(dataset);
         LabeledImages test = LessonImages.labeled(set, data, ImageDataset.Split.TEST, limit);
-        PrintWriter err = spec.commandLine().getErr();
         TorchScriptImport.Request request = new TorchScriptImport.Request(file, encoderMethod, decoderMethod, output, test,
                 set.id(), set.classNames());
+        boolean terminal = System.console() != null; // a log gets the summary and any error, no progress lines
         ModelCard card = TorchScriptImport.run(request, step -> {
-            err.println("import: " + step);
-            err.flush();
+            if (terminal) {
+                System.err.println("import: " + step);
+            }
         });
         print(spec.commandLine().getOut(), card, output);
         return 0;
