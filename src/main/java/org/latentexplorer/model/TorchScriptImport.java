@@ -51,7 +51,7 @@ public final class TorchScriptImport {
             Measured measured = measure(vae, config, request.test());
             ModelCard.Metrics metrics = measured.metrics(config.encoderVariance());
             ModelCard card = ModelCard.importedTorchScript(request.output().getFileName().toString(),
-                    "imported from " + file.getFileName() + ": " + config.describe(),
+                    "a VAE imported from " + file.getFileName(),
                     config, new ModelCard.Dataset(request.datasetName(), 0, request.test().count(), request.classNames()),
                     metrics, Devices.describe(device), Instant.now().toString());
             progress.accept("saving " + request.output());
