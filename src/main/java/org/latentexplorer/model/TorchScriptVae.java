@@ -219,6 +219,9 @@ public final class TorchScriptVae implements ImageCodec {
 
     /** Calls one method of the module on one tensor; the module's own error (a shape it cannot take) is one line. */
     private NDList run(NDManager scope, String method, NDArray input) throws IOException {
+        // TorchScript's profiling executor re-optimizes a graph on its first calls and after new shapes, turning some
+        // single decodes of a drag into milliseconds; the flag is per thread, so it is set on the calling one
+        JniUtils.setGraphExecutorOptimize(false);
         try (IValue in = IValue.from((PtNDArray) input); IValue out = IValueUtils.runMethod(module, method, in)) {
             NDList result = out.toNDList((PtNDManager) scope);
             for (int i = 0; i < result.size(); i++) {
