@@ -150,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println("Latent Explorer bench");
             out.printf("machine   %s, %d cores, %s, Java %s%n", machine.cpuModel(), machine.cores(), machine.os(), machine.java());
             out.printf("engine    %s; torch threads %s%n", Devices.summary(Devices.preferred()), machine.torchThreads());
-            out.printf("model     %s: %s%n", modelDir, space.card().architecture().describe());
+            out.printf("model     %s: %s%n", modelDir, space.describe());
             out.printf("load      %s%n", machine.busyTrainers().isEmpty()
                     ? "no other latent train process; load average " + machine.loadAverage()
                     : "a training process is running (" + String.join(", ", machine.busyTrainers())

@@ -93,9 +93,10 @@ final class CompareCommand implements Callable<Integer> {
     private static Path ofKind(String option, String name, ModelKind kind) throws IOException {
         Path directory = ModelArgs.resolve(name);
         ModelKind actual = ModelStore.readCard(directory).kind();
-        if (kind != actual) {
+        boolean fits = kind == actual || kind == ModelKind.IMAGE_VAE && actual.isImageVae();
+        if (!fits) {
             throw new IllegalArgumentException(option + " " + name + ": is " + actual.described() + ", not a 2-D map of kind '" + kind
-                    + "' (--vae takes an image VAE, --ae an autoencoder, --pca a PCA)");
+                    + "' (--vae takes an image VAE, ours or imported, --ae an autoencoder, --pca a PCA)");
         }
         return directory;
     }

@@ -13,7 +13,7 @@ public final class ImageMaps {
     public static ImageMap open(Path directory) throws IOException {
         ModelCard card = ModelStore.readCard(directory);
         return switch (card.kind()) {
-            case IMAGE_VAE -> VaeMap.open(directory);
+            case IMAGE_VAE, IMPORTED_TORCHSCRIPT -> VaeMap.open(directory);
             case AUTOENCODER -> AutoencoderMap.open(directory);
             case PCA -> PcaMap.open(directory);
             default -> throw new IOException(directory + ": a " + card.kind() + " model is not a 2-D map of images");

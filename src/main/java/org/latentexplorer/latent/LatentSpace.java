@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.latentexplorer.model.ImageVae;
+import org.latentexplorer.model.ImageCodec;
 import org.latentexplorer.model.LatentMap;
 import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.model.ModelStore;
@@ -16,10 +16,10 @@ import org.latentexplorer.model.ModelStore;
  * thread at a time per call (calls are serialized on the model).
  */
 public final class LatentSpace implements AutoCloseable {
-    private final ModelStore.LoadedModel<ImageVae> loaded;
+    private final ModelStore.LoadedModel<? extends ImageCodec> loaded;
     private final LatentPlane defaultPlane;
 
-    private LatentSpace(ModelStore.LoadedModel<ImageVae> loaded) {
+    private LatentSpace(ModelStore.LoadedModel<? extends ImageCodec> loaded) {
         this.loaded = loaded;
         int n = loaded.model().latentSize();
         if (n == 1) {
@@ -31,9 +31,12 @@ public final class LatentSpace implements AutoCloseable {
         }
     }
 
-    /** Opens a model directory; the exception names the file and the problem when it is not usable. */
+    /**
+     * Opens a model directory, an image VAE of ours or one imported from TorchScript; the exception names the file and
+     * the problem when it is not usable.
+     */
     public static LatentSpace open(Path modelDirectory) throws IOException {
-        return new LatentSpace(ModelStore.loadImageVae(modelDirectory));
+        return new LatentSpace(ModelStore.loadImageCodec(modelDirectory));
     }
 
     public Path directory() {
@@ -53,11 +56,17 @@ public final class LatentSpace implements AutoCloseable {
     }
 
     public int imageRows() {
-        return loaded.card().architecture().imageRows();
+        return loaded.card().imageRows();
     }
 
     public int imageCols() {
-        return loaded.card().architecture().imageCols();
+        return loaded.card().imageCols();
+    }
+
+    /** The network in words: "mlp 28x28 hidden [400] latent 2", or how an imported module is called. */
+    public String describe() {
+        ModelCard card = loaded.card();
+        return card.torchscript() != null ? card.torchscript().describe() : card.architecture().describe();
     }
 
     public List<String> classNames() {

@@ -40,9 +40,13 @@ public final class ModelCatalog {
         }
     }
 
-    /** The models of one kind under {@code root}, with the unusable folders, so that a picker can show what is wrong with them. */
+    /**
+     * The models of one kind under {@code root}, with the unusable folders, so that a picker can show what is wrong with
+     * them; the image VAEs include the imported ones, which open wherever ours do.
+     */
     public static List<Entry> list(Path root, ModelKind kind) {
-        return list(root).stream().filter(e -> !e.usable() || e.card().kind() == kind).toList();
+        return list(root).stream().filter(e -> !e.usable() || e.card().kind() == kind
+                || kind == ModelKind.IMAGE_VAE && e.card().kind().isImageVae()).toList();
     }
 
     public static List<Entry> list(Path root) {

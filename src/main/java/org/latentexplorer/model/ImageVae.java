@@ -16,7 +16,7 @@ import org.latentexplorer.data.ImageSet;
  * this class, and every intermediate lives in a short-lived sub-manager. Its trainer's forward returns
  * {@code [logits, zMean, zLogVar]}.
  */
-public final class ImageVae extends Network {
+public final class ImageVae extends Network implements ImageCodec {
     static final String PARAMS_PREFIX = "vae";
 
     /** Up to this many points at once, an MLP decoder runs in plain Java rather than through the engine. */

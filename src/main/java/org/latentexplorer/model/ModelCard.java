@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * What {@code model.json} holds: enough to rebuild the network, and the record of how it was trained
  * and how good it is. Exactly one of the size sections is present, the one of the card's {@code kind}:
- * {@code architecture} (image VAE), {@code melody}, {@code autoencoder}, {@code classifier} or {@code pca}
- * ({@link ModelKind#section()}).
+ * {@code architecture} (image VAE), {@code melody}, {@code autoencoder}, {@code classifier}, {@code pca} or
+ * {@code torchscript} (an imported VAE) ({@link ModelKind#section()}).
  * {@code checksums} (written at save; absent, null, on older or hand-made cards) holds the SHA-256 of each data
  * file by name and of the size section under {@link Checksums#SIZES}, verified on load.
  */
@@ -26,7 +26,8 @@ public record ModelCard(
         AutoencoderConfig autoencoder,
         ClassifierConfig classifier,
         PcaConfig pca,
-        Map<String, String> checksums) {
+        Map<String, String> checksums,
+        TorchScriptConfig torchscript) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -51,6 +52,14 @@ public record ModelCard(
                 autoencoder, classifier, pca, null);
     }
 
+    /** A card of one of our own kinds (no {@code torchscript} section). */
+    public ModelCard(int formatVersion, ModelKind kind, String name, String description, VaeConfig architecture, Dataset dataset,
+                     Training training, Metrics metrics, Engine engine, String created, MelodyVaeConfig melody,
+                     AutoencoderConfig autoencoder, ClassifierConfig classifier, PcaConfig pca, Map<String, String> checksums) {
+        this(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created, melody,
+                autoencoder, classifier, pca, checksums, null);
+    }
+
     public static ModelCard autoencoder(String name, String description, AutoencoderConfig sizes, Dataset dataset,
                                         Training training, Metrics metrics, Engine engine, String created) {
         return new ModelCard(FORMAT_VERSION, ModelKind.AUTOENCODER, name, description, null, dataset, training, metrics, engine,
@@ -67,6 +76,13 @@ public record ModelCard(
                                 Training training, Metrics metrics, Engine engine, String created) {
         return new ModelCard(FORMAT_VERSION, ModelKind.PCA, name, description, null, dataset, training, metrics, engine,
                 created, null, null, null, sizes);
+    }
+
+    /** An imported TorchScript VAE's card: {@code torchscript} holds how it is called; it was not trained here. */
+    public static ModelCard importedTorchScript(String name, String description, TorchScriptConfig sizes, Dataset dataset,
+                                                Metrics metrics, Engine engine, String created) {
+        return new ModelCard(FORMAT_VERSION, ModelKind.IMPORTED_TORCHSCRIPT, name, description, null, dataset, null, metrics,
+                engine, created, null, null, null, null, null, sizes);
     }
 
     public record Dataset(String name, int trainImages, int testImages, List<String> classNames) {
@@ -108,12 +124,12 @@ public record ModelCard(
 
     public ModelCard withMetrics(Metrics newMetrics) {
         return new ModelCard(formatVersion, kind, name, description, architecture, dataset, training, newMetrics, engine, created,
-                melody, autoencoder, classifier, pca, checksums);
+                melody, autoencoder, classifier, pca, checksums, torchscript);
     }
 
     public ModelCard withChecksums(Map<String, String> newChecksums) {
         return new ModelCard(formatVersion, kind, name, description, architecture, dataset, training, metrics, engine, created,
-                melody, autoencoder, classifier, pca, newChecksums);
+                melody, autoencoder, classifier, pca, newChecksums, torchscript);
     }
 
     /** The section that holds this card's sizes, by kind (null when it is missing). */
@@ -127,6 +143,22 @@ public record ModelCard(
             case AUTOENCODER -> autoencoder;
             case CLASSIFIER -> classifier;
             case PCA -> pca;
+            case IMPORTED_TORCHSCRIPT -> torchscript;
         };
+    }
+
+    /** An image VAE's image height, ours or imported. */
+    public int imageRows() {
+        return kind == ModelKind.IMPORTED_TORCHSCRIPT ? torchscript.imageRows() : architecture.imageRows();
+    }
+
+    /** An image VAE's image width, ours or imported. */
+    public int imageCols() {
+        return kind == ModelKind.IMPORTED_TORCHSCRIPT ? torchscript.imageCols() : architecture.imageCols();
+    }
+
+    /** An image VAE's latent size, ours or imported. */
+    public int imageLatentSize() {
+        return kind == ModelKind.IMPORTED_TORCHSCRIPT ? torchscript.latentSize() : architecture.latentSize();
     }
 }

@@ -14,7 +14,9 @@ public enum ModelKind {
     @SerializedName("melody") MELODY("melody", "melody", "a melody model"),
     @SerializedName("autoencoder") AUTOENCODER("autoencoder", "autoencoder", "an autoencoder"),
     @SerializedName("classifier") CLASSIFIER("classifier", "classifier", "a classifier"),
-    @SerializedName("pca") PCA("pca", "pca", "a PCA");
+    @SerializedName("pca") PCA("pca", "pca", "a PCA"),
+    /** A VAE trained elsewhere (a PyTorch notebook), kept as its TorchScript file; it opens wherever an image VAE does. */
+    @SerializedName("imported-torchscript") IMPORTED_TORCHSCRIPT("imported-torchscript", "torchscript", "an imported TorchScript VAE");
 
     private final String id;
     private final String section;
@@ -39,6 +41,11 @@ public enum ModelKind {
     /** With its article, for messages: "an image VAE", "a melody model". */
     public String described() {
         return described;
+    }
+
+    /** Whether a model of this kind opens as an image VAE: ours, or one imported from TorchScript. */
+    public boolean isImageVae() {
+        return this == IMAGE_VAE || this == IMPORTED_TORCHSCRIPT;
     }
 
     /** The kind whose id is {@code id}, if any. */

@@ -51,8 +51,8 @@ public final class ModelStore {
     public record LoadedModel<T>(Path directory, ModelCard card, T model, Optional<LatentMap> latentMap) implements AutoCloseable {
         @Override
         public void close() {
-            if (model instanceof Network network) {
-                network.close();
+            if (model instanceof AutoCloseable closeable) {
+                ParameterLoader.closeQuietly(closeable);
             }
         }
     }
@@ -132,6 +132,12 @@ public final class ModelStore {
     public static void save(Path directory, PcaModel pca, ModelCard card, LatentMap latentMap, BeforeCommit beforeCommit)
             throws IOException {
         save(directory, card, staged -> pca.write(staged.resolve(PcaModel.FILE)), latentMap, beforeCommit);
+    }
+
+    /** Saves an imported TorchScript VAE: a copy of its file, named as the card's {@code torchscript} section says. */
+    public static void save(Path directory, Path torchScriptFile, ModelCard card, LatentMap latentMap) throws IOException {
+        save(directory, card, staged -> Files.copy(torchScriptFile, staged.resolve(card.torchscript().file())), latentMap,
+                staged -> { });
     }
 
     /** What a model writes into the staged directory besides the card and the latent map. */
@@ -253,7 +259,7 @@ public final class ModelStore {
         switch (card.kind()) {
             case IMAGE_VAE -> checkImageArchitecture(file, card);
             case MELODY -> checkMelodyArchitecture(file, card);
-            case AUTOENCODER, CLASSIFIER, PCA -> requireSection(file, card.kind(), card.sizes());
+            case AUTOENCODER, CLASSIFIER, PCA, IMPORTED_TORCHSCRIPT -> requireSection(file, card.kind(), card.sizes());
         }
         Checksums.verifySizes(card, file);
         return card;
@@ -313,6 +319,25 @@ public final class ModelStore {
     public static LoadedModel<ImageVae> loadImageVae(Path directory, Device device) throws IOException {
         return loadNetwork(directory, ModelKind.IMAGE_VAE, card -> ImageVae.create(card.architecture(), device),
                 card -> card.architecture().latentSize());
+    }
+
+    /** An image VAE of ours or an imported one, whichever the card says, with the encoder means of the test set. */
+    public static LoadedModel<? extends ImageCodec> loadImageCodec(Path directory) throws IOException {
+        ModelCard card = readCard(directory);
+        return card.kind() == ModelKind.IMPORTED_TORCHSCRIPT ? loadTorchScript(directory, Devices.preferred())
+                : loadImageVae(directory, Devices.preferred());
+    }
+
+    /** An imported TorchScript VAE (its file checked against the card's checksum) with the encoder means of the test set. */
+    public static LoadedModel<TorchScriptVae> loadTorchScript(Path directory, Device device) throws IOException {
+        ModelCard card = readCard(directory);
+        requireKind(directory, card, ModelKind.IMPORTED_TORCHSCRIPT);
+        Path file = directory.resolve(card.torchscript().file());
+        requireModelFile(file, "missing: an imported model keeps its TorchScript file here");
+        Checksums.verify(card, file);
+        TorchScriptVae vae = TorchScriptVae.load(directory, card.torchscript(), device);
+        Optional<LatentMap> map = readLatentMap(directory, card, card.torchscript().latentSize(), vae);
+        return new LoadedModel<>(directory, card, vae, map);
     }
 
     public static LoadedModel<ImageAutoencoder> loadAutoencoder(Path directory) throws IOException {

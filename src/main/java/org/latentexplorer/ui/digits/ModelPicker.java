@@ -4,24 +4,30 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
+import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
+import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.ui.widgets.ModelChoices;
 
 /**
  * The models under the models folder (unusable ones listed with their problem) and "Open…" for any
- * model directory. Choosing one asks the session to open it; the box follows the model actually open.
+ * model directory or a TorchScript file to import. Choosing one asks the session to open it; the box follows the
+ * model actually open.
  */
 public final class ModelPicker extends HBox {
     private final ExplorerSession session;
     private final java.util.function.Consumer<Path> opener;
     private final ComboBox<ModelCatalog.Entry> models = new ComboBox<>();
+    private final TorchScriptImporter importer;
     private boolean following;
 
     public ModelPicker(ExplorerSession session, List<ModelCatalog.Entry> catalog) {
@@ -32,22 +38,28 @@ public final class ModelPicker extends HBox {
     public ModelPicker(ExplorerSession session, List<ModelCatalog.Entry> catalog, java.util.function.Consumer<Path> opener) {
         this.session = session;
         this.opener = opener;
+        this.importer = new TorchScriptImporter(session, Platform::runLater, opener);
         getStyleClass().add("model-picker");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
         models.setId("model-picker");
         models.getItems().setAll(catalog);
-        models.setCellFactory(list -> new ModelChoices.EntryCell(card -> card.architecture().latentSize()));
-        models.setButtonCell(new ModelChoices.EntryCell(card -> card.architecture().latentSize()));
+        models.setCellFactory(list -> new ModelChoices.EntryCell(ModelCard::imageLatentSize));
+        models.setButtonCell(new ModelChoices.EntryCell(ModelCard::imageLatentSize));
         models.setPrefWidth(230);
         models.setTooltip(new Tooltip("Models under " + ModelCatalog.defaultRoot().toAbsolutePath().normalize()));
         models.valueProperty().addListener((obs, old, entry) -> chosen(entry));
-        models.disableProperty().bind(session.openingProperty());
-        Button open = new Button("Open…");
+        models.disableProperty().bind(session.openingProperty().or(importer.importingProperty()));
+        MenuItem folder = new MenuItem("Model folder…");
+        folder.setId("open-model-folder");
+        folder.setOnAction(e -> chooseDirectory());
+        MenuItem torchScript = new MenuItem("TorchScript file (.pt), imported…");
+        torchScript.setId("import-torchscript");
+        torchScript.setOnAction(e -> chooseTorchScript());
+        MenuButton open = new MenuButton("Open…", null, folder, torchScript);
         open.setId("open-model");
-        open.setTooltip(new Tooltip("Open any model directory"));
-        open.setOnAction(e -> chooseDirectory());
-        open.disableProperty().bind(session.openingProperty());
+        open.setTooltip(new Tooltip("Open any model directory, or import a VAE trained in PyTorch (a TorchScript file)"));
+        open.disableProperty().bind(session.openingProperty().or(importer.importingProperty()));
         Label label = new Label("Model");
         label.getStyleClass().add("toolbar-label");
         getChildren().addAll(label, models, open);
@@ -76,6 +88,22 @@ public final class ModelPicker extends HBox {
         if (chosen != null) {
             opener.accept(chosen.toPath());
         }
+    }
+
+    private void chooseTorchScript() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a VAE saved with torch.jit (methods encode and decode); only files from someone you trust");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("TorchScript (*.pt)", "*.pt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            importTorchScript(chosen.toPath(), TorchScriptImporter.defaultFolder());
+        }
+    }
+
+    /** Imports a TorchScript file into a new model folder under {@code folder} off the FX thread, then opens it. */
+    public void importTorchScript(Path file, Path folder) {
+        importer.importFile(file, folder);
     }
 
     /** Shows the open model (adding it when it came from elsewhere), or falls back after a failed open. */

@@ -33,8 +33,13 @@ public final class ModelSummary extends GridPane {
         addRow(row++, key("Directory"), value(space.directory().toAbsolutePath().normalize().toString()));
         addRow(row++, key("Model"), value(card.description() == null ? space.name() : card.description()));
         addRow(row++, key("Latent size"), value(Integer.toString(space.latentSize())));
+        if (card.torchscript() != null) {
+            addRow(row++, key("Imported"), value(card.torchscript().describe() + "; trained elsewhere"));
+        }
         if (card.dataset() != null) {
-            addRow(row++, key("Data"), value(String.format(Locale.ROOT, "%s · %,d train / %,d test images",
+            addRow(row++, key("Data"), value(card.dataset().trainImages() == 0
+                    ? String.format(Locale.ROOT, "%s · measured on %,d test images", card.dataset().name(), card.dataset().testImages())
+                    : String.format(Locale.ROOT, "%s · %,d train / %,d test images",
                     card.dataset().name(), card.dataset().trainImages(), card.dataset().testImages())));
         }
         if (card.training() != null) {
@@ -42,10 +47,13 @@ public final class ModelSummary extends GridPane {
             addRow(row++, key("Training"), value(String.format(Locale.ROOT, "%d epochs · batch %d · lr %s · β %s",
                     t.epochs(), t.batchSize(), t.learningRate(), t.beta())));
         }
-        if (card.metrics() != null) {
+        if (card.metrics() != null && card.metrics().testNegativeElbo() != null) {
             ModelCard.Metrics m = card.metrics();
             addRow(row++, key("Test set"), value(String.format(Locale.ROOT, "−ELBO %.1f nats per image = reconstruction %.1f + KL %.1f",
                     m.testNegativeElbo(), m.testReconstruction(), m.testKl())));
+        } else if (card.metrics() != null && card.metrics().testReconstruction() != null) {
+            addRow(row++, key("Test set"), value(String.format(Locale.ROOT,
+                    "reconstruction %.1f nats per image (no variance head, so no ELBO)", card.metrics().testReconstruction())));
         }
         if (card.training() != null && card.training().command() != null) {
             addRow(row++, key("Trained by"), value(card.training().command()));

@@ -37,7 +37,10 @@ public final class StatusBar extends HBox {
 
     private static String elboText(LatentSpace space) {
         ModelCard.Metrics metrics = space == null ? null : space.card().metrics();
-        return metrics == null ? "test −ELBO n/a"
+        if (metrics != null && metrics.testNegativeElbo() == null && metrics.testReconstruction() != null) {
+            return String.format(Locale.ROOT, "test reconstruction %.1f nats", metrics.testReconstruction()); // no variance head
+        }
+        return metrics == null || metrics.testNegativeElbo() == null ? "test −ELBO n/a"
                 : String.format(Locale.ROOT, "test −ELBO %.1f nats", metrics.testNegativeElbo());
     }
 }
