@@ -87,6 +87,8 @@ JAVA_OPTIONS=(
   "-DENGINE_CACHE_DIR=\$APPDIR/djl"
   "-Dlatent.models=\$APPDIR/models"
   "--add-exports=java.desktop/com.sun.media.sound=ALL-UNNAMED"
+  # as the launcher: free heap goes back to the system after a collection, and an idle app collects
+  "-XX:MaxHeapFreeRatio=30" "-XX:MinHeapFreeRatio=10" "-XX:G1PeriodicGCInterval=60000"
 )
 options=()
 for o in "${JAVA_OPTIONS[@]}"; do options+=(--java-options "$o"); done
