@@ -53,7 +53,7 @@ final class MelodyAttributeCommand implements Callable<Integer> {
     @Option(names = "--syncopation", paramLabel = "STEPS", description = "more (+) or fewer (-) notes off the eighth-note grid")
     Double syncopation;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "MIDI file to write, e.g. busier.mid")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "MIDI file to write, e.g. busier.mid (or .wav for audio)")
     Path output;
 
     @Mixin

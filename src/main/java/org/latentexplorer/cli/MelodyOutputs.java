@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.music.GeneralMidi;
-import org.latentexplorer.music.MelodyMidi;
+import org.latentexplorer.music.MelodyExport;
 import org.latentexplorer.music.TuneText;
 
 /**
@@ -38,14 +38,16 @@ final class MelodyOutputs {
         }
     }
 
+    /** A MIDI file, or a WAV rendering when the name ends in .wav (Java's software synthesizer, no sound card needed). */
     static void write(Melody melody, int program, Path file, PrintWriter out) throws IOException {
-        MelodyMidi.write(melody, program, file);
+        MelodyExport.write(melody, program, file);
         out.println(file + "  " + TuneText.format(melody));
     }
 
     /** The closing line: how many files, tempo and instrument. */
     static void summary(PrintWriter out, int files, Path where, Melody any, int program) {
-        out.printf(Locale.ROOT, "wrote %d MIDI file%s to %s at %s bpm, %s (program %d)%n", files, files == 1 ? "" : "s", where,
+        String kind = where.getFileName() != null && where.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav") ? "WAV" : "MIDI";
+        out.printf(Locale.ROOT, "wrote %d %s file%s to %s at %s bpm, %s (program %d)%n", files, kind, files == 1 ? "" : "s", where,
                 bpm(any.bpm()), GeneralMidi.name(program), program);
         out.flush();
     }

@@ -143,6 +143,24 @@ class MelodyCommandTest {
     }
 
     @Test
+    void aWavNameWritesTheMelodyAsAudioThatIsNotSilence() throws Exception {
+        Path out = dir.resolve("busier.wav");
+        CliTestSupport.Result r = CliTestSupport.runOk("melody", "attribute", "--tune", "C5q D5q E5q G5q E5h C5h", "--density", "+1", "-o", out.toString());
+        assertTrue(r.out().contains("wrote 1 WAV file to " + out), r.out());
+        try (javax.sound.sampled.AudioInputStream audio = javax.sound.sampled.AudioSystem.getAudioInputStream(out.toFile())) {
+            byte[] pcm = audio.readAllBytes();
+            assertEquals(16, audio.getFormat().getSampleSizeInBits());
+            double sum = 0;
+            for (int i = 0; i + 1 < pcm.length; i += 2) {
+                double sample = (short) ((pcm[i] & 0xff) | (pcm[i + 1] << 8));
+                sum += sample * sample;
+            }
+            double rms = Math.sqrt(sum / (pcm.length / 2.0)) / 32768;
+            assertTrue(rms > 0.005, "the melody is heard: RMS " + rms);
+        }
+    }
+
+    @Test
     void instrumentsListsTheProgramsThatInstrumentTakes() {
         List<String> lines = CliTestSupport.runOk("melody", "instruments").out().lines().toList();
         assertEquals(128, lines.size());
