@@ -2,6 +2,8 @@ package org.latentexplorer.ui.melodies;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -45,6 +47,7 @@ public final class MelodyPlayback implements AutoCloseable {
     private final ReadOnlyIntegerWrapper playStep = new ReadOnlyIntegerWrapper(this, "playStep", -1);
     private final ReadOnlyStringWrapper audioState = new ReadOnlyStringWrapper(this, "audioState", "audio starting…");
     private final MidiOutputs outputs;
+    private final List<Consumer<Melody>> barListeners = new CopyOnWriteArrayList<>();
     private volatile MelodyPlayer player;
     private boolean closed;
 
@@ -67,7 +70,13 @@ public final class MelodyPlayback implements AutoCloseable {
             opened.setListener(new MelodyPlayer.Listener() {
                 @Override
                 public void step(Melody melody, int step) {
-                    fxThread.execute(() -> playStep.set(step));
+                    Melody bar = step % Melody.STEPS_PER_BAR == 0 ? melody.slice(step, step + Melody.STEPS_PER_BAR) : null;
+                    fxThread.execute(() -> {
+                        playStep.set(step);
+                        if (bar != null) {
+                            barListeners.forEach(listener -> listener.accept(bar));
+                        }
+                    });
                 }
 
                 @Override
@@ -219,6 +228,11 @@ public final class MelodyPlayback implements AutoCloseable {
         Melody timed = melody.withBpm(tempo.get());
         MelodyExport.write(timed, program.get(), file);
         return timed;
+    }
+
+    /** {@code listener} hears each bar as it starts to play, on the FX thread. */
+    void addBarListener(Consumer<Melody> listener) {
+        barListeners.add(listener);
     }
 
     public IntegerProperty tempoProperty() {

@@ -18,9 +18,11 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.latentexplorer.music.GeneralMidi;
@@ -35,7 +37,7 @@ import org.latentexplorer.ui.widgets.SaveFolders;
 final class MelodySidePanel extends ScrollPane {
     private final MelodySession session;
 
-    MelodySidePanel(MelodySession session, PianoRoll roll, MenuButton export) {
+    MelodySidePanel(MelodySession session, PianoRoll roll, MenuButton export, Button record) {
         this.session = session;
         roll.setId("piano-roll");
         Label caption = new Label();
@@ -54,7 +56,7 @@ final class MelodySidePanel extends ScrollPane {
         shaped.visibleProperty().bind(shaped.textProperty().isNotEmpty());
         shaped.managedProperty().bind(shaped.visibleProperty());
 
-        VBox side = new VBox(10, title("Decoded melody"), roll, new VBox(2, caption, shaped), transport(export), settings(), new Separator(),
+        VBox side = new VBox(10, title("Decoded melody"), roll, new VBox(2, caption, shaped), transport(export, record), settings(), new Separator(),
                 new MelodyShapingPanel(session), new Separator(), title("Your tune"), new YourTuneControls(session),
                 new Separator(), title("MIDI out"), new MidiOutControls(session.playback()),
                 new Separator(), title("Pad plane"), planeChooser(), cornerControls());
@@ -70,7 +72,7 @@ final class MelodySidePanel extends ScrollPane {
         setMaxWidth(560);
     }
 
-    private HBox transport(MenuButton export) {
+    private FlowPane transport(MenuButton export, Button record) {
         Button play = new Button("Play");
         play.setId("melody-play");
         play.getStyleClass().add("play-button");
@@ -87,7 +89,11 @@ final class MelodySidePanel extends ScrollPane {
         jfugue.setTooltip(new Tooltip("Play the melody once through JFugue's player"));
         jfugue.setOnAction(e -> session.playback().playWithJFugue());
         jfugue.disableProperty().bind(session.spaceProperty().isNull());
-        HBox transport = new HBox(6, play, loop, jfugue, export);
+        record.disableProperty().bind(session.spaceProperty().isNull());
+        FlowPane transport = new FlowPane(6, 6, play, loop, jfugue, export, record); // wraps rather than cutting labels short
+        for (Node button : transport.getChildren()) {
+            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
+        }
         transport.setAlignment(Pos.CENTER_LEFT);
         return transport;
     }

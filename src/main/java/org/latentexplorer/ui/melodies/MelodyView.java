@@ -39,6 +39,7 @@ public final class MelodyView extends BorderPane {
     private final ToolBar toolbar;
     private final MelodyPad pad;
     private final PianoRoll roll = new PianoRoll(false);
+    private final MelodyRecorder recorder;
     private final ComboBox<ModelCatalog.Entry> models = new ComboBox<>();
     private Shown shown;
     private boolean following;
@@ -46,11 +47,12 @@ public final class MelodyView extends BorderPane {
     public MelodyView(MelodySession session) {
         this.session = session;
         getStyleClass().addAll("explorer", "melody-view");
+        recorder = new MelodyRecorder(session, () -> getScene().getWindow());
         toolbar = buildToolbar();
         pad = new MelodyPad(session);
         setTop(toolbar);
         setCenter(padPage());
-        MelodySidePanel side = new MelodySidePanel(session, roll, exportMenu());
+        MelodySidePanel side = new MelodySidePanel(session, roll, exportMenu(), recorder.button());
         // a third of the window, within the panel's limits: the pad keeps the most room on a small screen
         side.prefWidthProperty().bind(Bindings.min(side.getMaxWidth(), Bindings.max(side.getMinWidth(), widthProperty().multiply(0.34))));
         setRight(side);
@@ -223,6 +225,10 @@ public final class MelodyView extends BorderPane {
     /** Exports the melody at the puck (MIDI, or WAV by extension) on the calling thread. */
     public Melody exportMelody(Path file) throws IOException {
         return session.playback().exportMelody(file);
+    }
+
+    MelodyRecorder recorder() {
+        return recorder;
     }
 
     public MelodySession session() {
