@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -148,26 +149,8 @@ public final class MelodyPaths {
 
     /** Variations of a MIDI file's first two bars: the puck moves to them and the strip fills with variations. */
     public void variationsOf(Path file) {
-        MelodySpace s = session.space();
-        if (s == null) {
-            return;
-        }
-        message.set("Reading " + file.getFileName() + "…");
-        decoder.post(Lane.GRID, s, m -> {
-            try {
-                return new PathResult(MidiWindows.readFirst(m, file), null);
-            } catch (IOException | RuntimeException e) {
-                return new PathResult(null, Problems.describe(e));
-            }
-        }, result -> {
-            if (session.space() != s) {
-                return;
-            }
-            if (result.problem() != null) {
-                message.set("Could not read that MIDI file: " + result.problem());
-                return;
-            }
-            float[] first = result.path().points().get(0);
+        readMidi(file, true, read -> {
+            float[] first = read.points().get(0);
             session.moveToShown(first);
             variationsAround(first);
         });
@@ -215,6 +198,14 @@ public final class MelodyPaths {
 
     /** Extracts a MIDI file's windows, encodes them and shows them as a path of points on the pad. */
     public void loadMidiPath(Path file) {
+        readMidi(file, false, read -> {
+            midiPath.set(read);
+            message.set(read.file() + ": " + read.windows().size() + " windows on the pad; click a point to hear it");
+        });
+    }
+
+    /** Reads and encodes {@code file}'s windows (or only its first) on the decoder thread; a problem is one line in the status. */
+    private void readMidi(Path file, boolean firstOnly, Consumer<MidiWindows> then) {
         MelodySpace s = session.space();
         if (s == null) {
             return;
@@ -222,7 +213,7 @@ public final class MelodyPaths {
         message.set("Reading " + file.getFileName() + "…");
         decoder.post(Lane.GRID, s, m -> {
             try {
-                return new PathResult(MidiWindows.read(m, file), null);
+                return new PathResult(firstOnly ? MidiWindows.readFirst(m, file) : MidiWindows.read(m, file), null);
             } catch (IOException | RuntimeException e) {
                 return new PathResult(null, Problems.describe(e));
             }
@@ -233,9 +224,7 @@ public final class MelodyPaths {
             if (result.problem() != null) {
                 message.set("Could not read that MIDI file: " + result.problem());
             } else {
-                midiPath.set(result.path());
-                message.set(result.path().file() + ": " + result.path().windows().size()
-                        + " windows on the pad; click a point to hear it");
+                then.accept(result.path());
             }
         });
     }

@@ -8,44 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import javafx.scene.control.Spinner;
-import javax.sound.midi.MidiUnavailableException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.Melody;
-import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.music.MelodyMidi;
-import org.latentexplorer.music.MelodyPlayer;
-import org.latentexplorer.ui.ExplorerApp;
-import org.latentexplorer.ui.ExplorerFxTest;
-import org.testfx.api.FxToolkit;
 
 /** The Melodies view's Record button without a sound device: the bar clock records the bars the loop would play. */
-class MelodyRecorderTest extends ExplorerFxTest {
-    private static final MelodyPlayer.SynthesizerSource NO_SOUND_CARD = () -> {
-        throw new MidiUnavailableException("Can not open line");
-    };
-
-    @TempDir
-    static Path scratch;
-    private static Path model;
-
-    MelodyRecorderTest() {
-        super(60_000);
-    }
-
-    @BeforeAll
-    static void setUpToolkit() throws Exception {
-        model = copyModel(ModelCatalog.defaultRoot().resolve("melody-vae"), scratch.resolve("melody-vae"));
-        registerHeadlessStage();
-    }
-
+class MelodyRecorderTest extends MelodyViewFxTest {
     @Test
     @SuppressWarnings("unchecked")
     void aJourneyIsRecordedBarByBarAndSavedAsMidi() throws Exception {
-        app = (ExplorerApp) FxToolkit.setupApplication(() -> new ExplorerApp(model, ExplorerApp.Mode.MELODIES, NO_SOUND_CARD));
-        waitUntil("the melody model opened", () -> app.melodyView() != null && app.melodyView().shown() != null);
-        MelodyView view = app.melodyView();
+        MelodyView view = start();
         interact(() -> ((Spinner<Integer>) lookup("#melody-tempo").query()).getValueFactory().setValue(200)); // a bar in 1.2 s
         Melody first = onFx(() -> view.shown().melody());
 

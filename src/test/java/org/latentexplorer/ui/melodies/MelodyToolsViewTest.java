@@ -11,60 +11,16 @@ import java.util.List;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javax.sound.midi.MidiUnavailableException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.EnumMap;
 import java.util.Map;
 import org.latentexplorer.data.Melody;
 import org.latentexplorer.lab.MelodyAttribute;
 import org.latentexplorer.latent.AttributeVectors;
-import org.latentexplorer.latent.MelodySpace;
-import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.music.MelodyMidi;
-import org.latentexplorer.music.MelodyPlayer;
-import org.latentexplorer.ui.ExplorerApp;
-import org.latentexplorer.ui.ExplorerFxTest;
-import org.testfx.api.FxToolkit;
 
 /** The musician's tools in the Melodies view (headless): variations in the strip, and the attribute sliders. */
-class MelodyToolsViewTest extends ExplorerFxTest {
-    private static final MelodyPlayer.SynthesizerSource NO_SOUND_CARD = () -> {
-        throw new MidiUnavailableException("Can not open line");
-    };
-
-    @TempDir
-    static Path scratch;
-    private static Path model;
-    private static MelodySpace reference;
-
-    MelodyToolsViewTest() {
-        super(60_000);
-    }
-
-    @BeforeAll
-    static void setUpToolkit() throws Exception {
-        model = copyModel(ModelCatalog.defaultRoot().resolve("melody-vae"), scratch.resolve("melody-vae"));
-        reference = MelodySpace.open(model);
-        registerHeadlessStage();
-    }
-
-    @AfterAll
-    static void closeReference() {
-        if (reference != null) {
-            reference.close();
-        }
-    }
-
-    private MelodyView start() throws Exception {
-        app = (ExplorerApp) FxToolkit.setupApplication(() -> new ExplorerApp(model, ExplorerApp.Mode.MELODIES, NO_SOUND_CARD));
-        waitUntil("the melody model opened and its first melody is shown",
-                () -> app.melodyView() != null && app.melodyView().session().space() != null && app.melodyView().shown() != null);
-        return app.melodyView();
-    }
-
+class MelodyToolsViewTest extends MelodyViewFxTest {
     @Test
     void variationsFillTheStripAroundThePointAndATilePlaysAndBecomesThePoint() throws Exception {
         MelodyView view = start();

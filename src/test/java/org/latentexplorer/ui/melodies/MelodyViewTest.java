@@ -14,64 +14,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.MouseButton;
-import javax.sound.midi.MidiUnavailableException;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.Melody;
-import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.music.MelodyMidi;
-import org.latentexplorer.music.MelodyPlayer;
 import org.latentexplorer.ui.ExplorerApp;
-import org.latentexplorer.ui.ExplorerFxTest;
 import org.latentexplorer.ui.widgets.Scatter;
 import org.latentexplorer.ui.widgets.Viewport;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.latentexplorer.latent.SeededDecoding;
 
 /** The Melodies view on Monocle (headless), with an audio source that fails as it does on a machine without a sound card. */
-class MelodyViewTest extends ExplorerFxTest {
-    private static final MelodyPlayer.SynthesizerSource NO_SOUND_CARD = () -> {
-        throw new MidiUnavailableException("Can not open line");
-    };
-
-    @TempDir
-    static Path scratch;
-    /** A private copy of the melody model, so a training run rewriting models/ cannot change it mid-test. */
-    private static Path model;
-    private static MelodySpace reference;
-
-    MelodyViewTest() {
-        super(60_000);
-    }
-
-    @BeforeAll
-    static void setUpToolkit() throws Exception {
-        model = copyModel(ModelCatalog.defaultRoot().resolve("melody-vae"), scratch.resolve("melody-vae"));
-        reference = MelodySpace.open(model);
-        registerHeadlessStage();
-    }
-
-    @AfterAll
-    static void closeReference() {
-        if (reference != null) {
-            reference.close();
-        }
-    }
-
-    private MelodyView start() throws Exception {
-        app = (ExplorerApp) FxToolkit.setupApplication(() -> new ExplorerApp(model, ExplorerApp.Mode.MELODIES, NO_SOUND_CARD));
-        waitUntil("the melody model opened and its first melody is shown",
-                () -> app.melodyView() != null && app.melodyView().session().space() != null && app.melodyView().shown() != null);
-        return app.melodyView();
-    }
-
+class MelodyViewTest extends MelodyViewFxTest {
     // ---- the tests
 
     @Test
