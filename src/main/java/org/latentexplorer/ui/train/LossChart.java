@@ -21,7 +21,9 @@ final class LossChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(true);
         getXAxis().setLabel("epochs done");
-        getYAxis().setLabel("loss (lower is better)");
+        getYAxis().setLabel("loss");
+        setTitle("How much it gets wrong (lower is better)");
+        setLegendSide(javafx.geometry.Side.RIGHT);
         running.setName("loss while it learns");
         train.setName("training pictures, each epoch");
         test.setName("test pictures, each epoch");

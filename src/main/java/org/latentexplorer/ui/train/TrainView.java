@@ -149,13 +149,16 @@ public final class TrainView extends BorderPane {
             begin(settings);
             return;
         }
+        ButtonType replaceIt = new ButtonType("Replace", ButtonType.OK.getButtonData());
         Alert replace = new Alert(Alert.AlertType.CONFIRMATION, "A model called " + settings.name()
-                + " is already there. Replace it when training ends?", new ButtonType("Replace", ButtonType.OK.getButtonData()),
-                ButtonType.CANCEL);
+                + " is already there. Replace it when training ends?", replaceIt, ButtonType.CANCEL);
         replace.initOwner(owner.get());
+        replace.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
         replace.getDialogPane().setId("train-replace-question");
+        replace.getDialogPane().lookupButton(replaceIt).setId("train-replace");
+        replace.getDialogPane().lookupButton(ButtonType.CANCEL).setId("train-replace-cancel");
         replace.setHeaderText(null);
-        replace.showAndWait().filter(b -> b != ButtonType.CANCEL).ifPresent(b -> begin(settings));
+        replace.showAndWait().filter(replaceIt::equals).ifPresent(b -> begin(settings));
     }
 
     private void begin(TrainSettings settings) {
@@ -241,7 +244,7 @@ public final class TrainView extends BorderPane {
         explore.setDisable(false);
         progress.setProgress(1);
         status.setText(String.format(Locale.ROOT, "%sSaved as %s. Test −ELBO %.1f (lower is better). Press Explore it to try it.",
-                stopped ? "Stopped after " + result.card().training().epochs() + " whole epochs. " : "",
+                stopped ? "Stopped in epoch " + (result.card().training().epochs() + 1) + ". " : "",
                 result.model().getFileName(), result.card().metrics().testNegativeElbo()));
         runEnded();
     }
