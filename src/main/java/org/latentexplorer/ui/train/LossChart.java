@@ -12,7 +12,12 @@ final class LossChart extends LineChart<Number, Number> {
     private final XYChart.Series<Number, Number> running = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> train = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> test = new XYChart.Series<>();
+    /** The running loss keeps at most this many points a run, and this many an epoch: a long run stays light to draw. */
+    private static final int RUNNING_POINTS = 300;
+    private static final int RUNNING_POINTS_PER_EPOCH = 60;
     private double firstEpochTrain = Double.NaN;
+    private double runningStep;
+    private double lastRunningX;
 
     LossChart() {
         super(new NumberAxis(), new NumberAxis());
@@ -39,6 +44,8 @@ final class LossChart extends LineChart<Number, Number> {
         train.getData().clear();
         test.getData().clear();
         firstEpochTrain = Double.NaN;
+        runningStep = Math.max(1.0 / RUNNING_POINTS_PER_EPOCH, (double) epochs / RUNNING_POINTS);
+        lastRunningX = Double.NEGATIVE_INFINITY;
         NumberAxis x = (NumberAxis) getXAxis();
         x.setAutoRanging(false);
         x.setLowerBound(0);
@@ -51,6 +58,10 @@ final class LossChart extends LineChart<Number, Number> {
     /** The running loss at {@code batch} of {@code batches} in {@code epoch} (from 1). */
     void running(int epoch, int batch, int batches, double loss) {
         double x = epoch - 1 + (double) batch / batches;
+        if (x - lastRunningX < runningStep) {
+            return;
+        }
+        lastRunningX = x;
         if (Double.isNaN(firstEpochTrain) || loss <= 2 * firstEpochTrain) {
             // the first batches of an untrained network lose several times what it soon does; they would flatten the rest
             running.getData().add(new XYChart.Data<>(x, loss));
