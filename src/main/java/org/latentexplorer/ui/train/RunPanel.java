@@ -1,6 +1,7 @@
 package org.latentexplorer.ui.train;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -16,7 +17,9 @@ import org.latentexplorer.ui.widgets.ClassLegend;
  * classes' colours, and the pictures the model draws from the same random points, both after every epoch.
  */
 final class RunPanel extends VBox {
-    private static final int SAMPLE_SCALE = 2;
+    static final int SAMPLE_SCALE = 3;
+    /** The plot's tick margins beside its square (PlotFrame's left and right). */
+    private static final double MAP_MARGINS = 58;
 
     private final LossChart chart = new LossChart();
     private final ClusterMap map = new ClusterMap();
@@ -30,12 +33,16 @@ final class RunPanel extends VBox {
         setSpacing(10);
         samples.setId("train-samples");
         samples.setSmooth(false);
+        samples.setPreserveRatio(true);
+        // the map is a square beside its ticks, and the sampled pictures as tall as it (at most their own size)
+        map.prefWidthProperty().bind(map.heightProperty().add(MAP_MARGINS));
+        samples.fitHeightProperty().bind(Bindings.min(EpochPicture.SAMPLES / EpochPicture.SAMPLE_COLUMNS * 28 * SAMPLE_SCALE,
+                map.heightProperty().subtract(40)));
         VBox mapBox = new VBox(6, mapCaption, map, legend);
         VBox.setVgrow(map, Priority.ALWAYS);
-        HBox.setHgrow(mapBox, Priority.ALWAYS);
-        VBox samplesBox = new VBox(6, samplesCaption, new StackPane(samples));
+        VBox samplesBox = new VBox(6, samplesCaption, samples);
         samplesBox.getStyleClass().add("train-samples-box");
-        HBox below = new HBox(16, mapBox, samplesBox);
+        HBox below = new HBox(24, mapBox, samplesBox);
         VBox.setVgrow(below, Priority.ALWAYS);
         chart.setMinHeight(180);
         chart.setPrefHeight(260);

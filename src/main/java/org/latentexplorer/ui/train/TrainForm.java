@@ -10,6 +10,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
@@ -59,8 +60,10 @@ final class TrainForm extends VBox {
         pictures.setOnRead(() -> suggestName());
         latent.setId("train-latent");
         latent.setEditable(true);
+        wholeNumbersOnly(latent);
         epochs.setId("train-epochs");
         epochs.setEditable(true);
+        wholeNumbersOnly(epochs);
         architecture.setId("train-arch");
         architecture.getItems().setAll(Architecture.values());
         architecture.setValue(Architecture.MLP);
@@ -90,6 +93,8 @@ final class TrainForm extends VBox {
 
     /** The choices, or an {@link IllegalArgumentException} saying in one line what is missing. */
     TrainSettings settings() {
+        latent.commitValue();
+        epochs.commitValue();
         String problem = ModelNames.problem(name.getText().trim());
         if (problem != null) {
             throw new IllegalArgumentException(problem);
@@ -129,6 +134,30 @@ final class TrainForm extends VBox {
         suggesting = true;
         name.setText(ModelNames.free(modelsFolder.get(), "my-" + what + "-" + latent.getValue() + "d"));
         suggesting = false;
+    }
+
+    /**
+     * Whole numbers typed into {@code spinner} are taken when entered, when the field loses the focus and on Start;
+     * anything else puts the number in use back (the spinner's own converter would throw on the FX thread).
+     */
+    private static void wholeNumbersOnly(Spinner<Integer> spinner) {
+        SpinnerValueFactory<Integer> numbers = spinner.getValueFactory();
+        numbers.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.trim());
+                } catch (NumberFormatException notANumber) {
+                    spinner.getEditor().setText(toString(numbers.getValue()));
+                    return numbers.getValue();
+                }
+            }
+        });
     }
 
     private RadioButton radio(String text, String id) {

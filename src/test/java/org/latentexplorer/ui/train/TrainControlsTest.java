@@ -119,7 +119,9 @@ class TrainControlsTest extends ExplorerFxTest {
         assertTrue(Arrays.equals(card, Files.readAllBytes(taken.resolve("model.json"))), "the model is untouched");
         assertEquals("mine", Files.readString(models.resolve("notes").resolve("todo.txt")));
 
+        clickOn("#train-epochs .text-field").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("three");
         clickOn("#train-name").eraseText(5).write("a/b");
+        assertEquals("3", lookup("#train-epochs .text-field").queryTextInputControl().getText(), "no number: the one in use is back");
         clickOn("#train-start");
         assertEquals("The name 'a/b' does not work as a folder name: use letters, numbers, - and _ (up to 64).", onFx(view::statusText));
         assertFalse(view.isRunning());

@@ -95,8 +95,8 @@ class TrainOwnPicturesTest extends ExplorerFxTest {
         assertTrue(shown.isVisible() && ((Label) shown).getText().equals(String.join("\n", report)), "the report is on the screen");
         assertEquals("my-shapes-2d", onFx(() -> view.form().settings().name()), "the name follows the folder");
 
-        clickOn("#train-epochs .text-field").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("6")
-                .push(javafx.scene.input.KeyCode.ENTER);
+        // typed, not entered: Start takes it
+        clickOn("#train-epochs .text-field").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("6");
         clickOn("#train-start");
         waitUntil("training finished", () -> !view.isRunning() && view.savedModel() != null);
         assertEquals(6, onFx(() -> view.panel().chart().testSeries().getData().size()));

@@ -99,7 +99,7 @@ class TrainViewTest extends ExplorerFxTest {
         assertEquals(List.of(1, 2, 3), onFx(() -> view.panel().map().epochsDrawn()), "the map is redrawn after every epoch");
         assertEquals(10_000, onFx(() -> view.panel().map().scatter().size()), "every test picture is a dot");
         Image samples = onFx(() -> view.panel().samples().getImage());
-        assertEquals(4 * 28 * 2, samples.getWidth(), "a 4x4 grid of sampled pictures");
+        assertEquals(4 * 28 * RunPanel.SAMPLE_SCALE, samples.getWidth(), "a 4x4 grid of sampled pictures");
         assertTrue(onFx(view::statusText).startsWith("Saved as " + name + ". Test −ELBO "), onFx(view::statusText));
 
         try (LatentSpace space = LatentSpace.open(saved)) {
