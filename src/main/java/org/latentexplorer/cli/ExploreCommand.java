@@ -27,6 +27,10 @@ final class ExploreCommand implements Callable<Integer> {
             description = "Open straight into the Lab: AE vs VAE vs PCA, denoising, super-resolution, draw a digit, out of distribution.")
     boolean lab;
 
+    @Option(names = "--train",
+            description = "Open straight into Train: train a model on MNIST, Fashion-MNIST or your own pictures and watch it learn.")
+    boolean train;
+
     @Override
     public Integer call() throws IOException {
         Path directory = model == null ? null : ModelArgs.resolve(model);
@@ -35,7 +39,8 @@ final class ExploreCommand implements Callable<Integer> {
             return NO_DISPLAY;
         }
         try {
-            ExplorerApp.launch(directory, lab ? ExplorerApp.Mode.LAB : melodies ? ExplorerApp.Mode.MELODIES : null);
+            ExplorerApp.launch(directory, train ? ExplorerApp.Mode.TRAIN : lab ? ExplorerApp.Mode.LAB
+                    : melodies ? ExplorerApp.Mode.MELODIES : null);
         } catch (RuntimeException e) {
             String display = System.getenv().getOrDefault("DISPLAY", System.getenv("WAYLAND_DISPLAY"));
             throw new IllegalStateException("cannot open the window on display " + display + " (" + Main.describe(e)

@@ -144,6 +144,8 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
     private final RunSettings run;
     private final ProgressListener progress;
     private final Task<N, R> task;
+    /** The time the listener held the run paused in the current epoch. */
+    private long pausedNanos;
 
     EpochLoop(RunSettings run, ProgressListener progress, Task<N, R> task) {
         this.run = run;
@@ -191,13 +193,21 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
                 task.startEpoch(skipped, shuffle);
                 permutation(task.trainCount(), shuffle);
             }
+            int epochsDone = run.epochs();
             for (int epoch = firstEpoch; epoch <= run.epochs(); epoch++) {
                 long start = System.nanoTime();
+                pausedNanos = 0;
                 task.startEpoch(epoch, shuffle);
-                double trainLoss = trainEpoch(trainer, update, shards, permutation(task.trainCount(), shuffle), epoch, start,
-                        epoch > 1 && checkpointModel != null);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                R report = task.evaluate(network, epoch, trainLoss, seconds);
+                double trainLoss;
+                try {
+                    trainLoss = trainEpoch(trainer, update, shards, permutation(task.trainCount(), shuffle), epoch, start,
+                            epoch > 1 && checkpointModel != null);
+                } catch (TrainingStopped stopped) {
+                    keepStopped(stopped, network, epoch, start, history);
+                    epochsDone = epoch - 1;
+                    break;
+                }
+                R report = task.evaluate(network, epoch, trainLoss, secondsSince(start));
                 RunChecks.finiteFigures(report.csvRow(), epoch);
                 history.add(report);
                 Files.writeString(metricsCsv, report.csvRow() + "\n", StandardOpenOption.APPEND);
@@ -210,16 +220,38 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
                 throw new IOException("nothing to do: the checkpoint already has " + (firstEpoch - 1)
                         + " epochs and the plan asks for " + run.epochs());
             }
-            ModelCard card = task.card(network, run.epochs(), history);
+            ModelCard card = task.card(network, epochsDone, history);
             Path csv = metricsCsv;
             task.saveFinal(run.output(), network, card,
                     staged -> Files.copy(csv, staged.resolve(METRICS_FILE), StandardCopyOption.REPLACE_EXISTING));
+            progress.message("Saved " + run.output());
+            return new Outcome<>(card, history);
+        } finally {
             if (run.checkpoints() == null) {
                 Files.deleteIfExists(metricsCsv);
             }
-            progress.message("Saved " + run.output());
-            return new Outcome<>(card, history);
         }
+    }
+
+    /**
+     * A stop the listener keeps: the network as it stands is measured (when the stopped epoch trained any batch; that
+     * epoch stays out of the CSV, which holds whole epochs) and the run goes on to its save; otherwise the stop goes on up.
+     */
+    private void keepStopped(TrainingStopped stopped, N network, int epoch, long start, List<R> history) throws IOException {
+        if (!progress.keepWhenStopped() || (stopped.batchesDone == 0 && history.isEmpty())) {
+            throw stopped;
+        }
+        progress.message("stopped during epoch " + epoch + " after " + stopped.batchesDone + " batches; saving the model as it stands");
+        if (stopped.batchesDone > 0) {
+            R report = task.evaluate(network, epoch, stopped.trainLoss, secondsSince(start));
+            RunChecks.finiteFigures(report.csvRow(), epoch);
+            history.add(report);
+        }
+    }
+
+    /** Seconds since {@code start}, less the time the run was paused in this epoch. */
+    private double secondsSince(long start) {
+        return (System.nanoTime() - start - pausedNanos) / 1e9;
     }
 
     /** The schedule's rate by update number, offset so that a resumed run continues where it stopped. */
@@ -243,9 +275,11 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         int skipped = 0;
         int skippedInARow = 0;
         for (int b = 0; b < batches; b++) {
+            pausedNanos += progress.holdWhilePaused();
             if (progress.stopRequested()) {
                 throw new TrainingStopped("stopped: interrupted during epoch " + epoch + "; " + run.output() + " is unchanged"
-                        + (resumable ? " (rerun with --resume to continue after epoch " + (epoch - 1) + ")" : ""));
+                        + (resumable ? " (rerun with --resume to continue after epoch " + (epoch - 1) + ")" : ""),
+                        b, seen == 0 ? Double.NaN : lossSum / seen);
             }
             int[] indices = Arrays.copyOfRange(order, b * batchSize, Math.min(order.length, (b + 1) * batchSize));
             float batchLoss;
@@ -275,7 +309,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
             }
             lossSum += (double) batchLoss * indices.length;
             seen += indices.length;
-            progress.batch(epoch, run.epochs(), b + 1, batches, lossSum / seen, (System.nanoTime() - startNanos) / 1e9);
+            progress.batch(epoch, run.epochs(), b + 1, batches, lossSum / seen, (System.nanoTime() - startNanos - pausedNanos) / 1e9);
         }
         if (skipped > 0) {
             progress.message("epoch " + epoch + ": skipped " + skipped + " batch" + (skipped == 1 ? "" : "es")

@@ -60,6 +60,8 @@ public final class ImageVaeTrainer {
         private final LabeledImages train;
         private NDArray allImages;
         private final LabeledImages test;
+        /** The network the last evaluation measured, for the listener's look at it after the report. */
+        private ImageVae evaluated;
 
         VaeTask(LabeledImages train, LabeledImages test) {
             this.train = train;
@@ -121,6 +123,7 @@ public final class ImageVaeTrainer {
 
         @Override
         public EpochMetrics evaluate(ImageVae vae, int epoch, double trainLoss, double seconds) {
+            evaluated = vae;
             ImageVae.Evaluation evaluation = vae.evaluate(test.images(), 500);
             return new EpochMetrics(epoch, trainLoss, evaluation.negativeElbo(), evaluation.reconstruction(), evaluation.kl(), seconds);
         }
@@ -128,6 +131,28 @@ public final class ImageVaeTrainer {
         @Override
         public void report(EpochMetrics report, ProgressListener listener) {
             listener.epoch(report);
+            ImageVae vae = evaluated;
+            listener.epochModel(new EpochModel() {
+                @Override
+                public int epoch() {
+                    return report.epoch();
+                }
+
+                @Override
+                public int latentSize() {
+                    return plan.config().latentSize();
+                }
+
+                @Override
+                public LatentMap testMap() {
+                    return latentMap(vae);
+                }
+
+                @Override
+                public float[] decode(float[] z, int count) {
+                    return vae.decode(z, count);
+                }
+            });
         }
 
         @Override

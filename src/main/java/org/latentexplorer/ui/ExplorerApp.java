@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.music.MelodyPlayer;
 import org.latentexplorer.ui.digits.DigitView;
 import org.latentexplorer.ui.digits.DigitsView;
@@ -26,16 +27,17 @@ import org.latentexplorer.ui.digits.LatentPad;
 import org.latentexplorer.ui.lab.LabView;
 import org.latentexplorer.ui.melodies.MelodySession;
 import org.latentexplorer.ui.melodies.MelodyView;
+import org.latentexplorer.ui.train.TrainView;
 
 /**
- * The explorer window in two modes: Digits (latent pad and manifold on the left, the decoded digit and
- * sliders on the right) and Melodies ({@link MelodyView}). Each mode opens its model the first time it
- * is shown.
+ * The explorer window in its modes: Digits (latent pad and manifold on the left, the decoded digit and
+ * sliders on the right), Melodies ({@link MelodyView}), the Lab ({@link LabView}) and Train ({@link TrainView}).
+ * Each mode opens its model the first time it is shown.
  */
 public final class ExplorerApp extends Application {
 
     /** Which view the window shows. */
-    public enum Mode { DIGITS, MELODIES, LAB }
+    public enum Mode { DIGITS, MELODIES, LAB, TRAIN }
     /** The window opens at this size, or at 90 % of the screen's usable area when that is smaller. */
     static final double PREFERRED_WIDTH = 1400;
     static final double PREFERRED_HEIGHT = 900;
@@ -50,6 +52,7 @@ public final class ExplorerApp extends Application {
     private MelodySession melodySession;
     private MelodyView melodyView;
     private LabView labView;
+    private TrainView trainView;
     private DigitsView digitsView;
     private BorderPane shell;
     private ModeSwitch modeSwitch;
@@ -92,7 +95,7 @@ public final class ExplorerApp extends Application {
         }
         if (initialMode == null) {
             String named = getParameters() == null ? null : getParameters().getNamed().get("mode");
-            initialMode = "lab".equals(named) ? Mode.LAB
+            initialMode = "lab".equals(named) ? Mode.LAB : "train".equals(named) ? Mode.TRAIN
                     : "melodies".equals(named) || ShippedModels.isMelodyModel(initialModel) ? Mode.MELODIES : Mode.DIGITS;
         }
         session = new ExplorerSession(Platform::runLater);
@@ -110,6 +113,11 @@ public final class ExplorerApp extends Application {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowsToThePuck);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (trainView != null && trainView.holdClose(stage::close)) {
+                e.consume(); // asked whether to stop the model that is learning; the window closes after the answer
+            }
+        });
         stage.show();
         // Under a window manager (GTK, openbox) the size asked for before show() is lost: the window
         // comes up at 200x200 or at its minimum size. Asked again once it is mapped, it holds.
@@ -122,8 +130,8 @@ public final class ExplorerApp extends Application {
         });
         if (initialMode == Mode.MELODIES) {
             showMode(Mode.MELODIES, ShippedModels.isMelodyModel(initialModel) ? initialModel : ShippedModels.defaultMelodyModel());
-        } else if (initialMode == Mode.LAB) {
-            showMode(Mode.LAB, null);
+        } else if (initialMode == Mode.LAB || initialMode == Mode.TRAIN) {
+            showMode(initialMode, null);
         } else {
             showMode(Mode.DIGITS, initialModel);
         }
@@ -145,7 +153,19 @@ public final class ExplorerApp extends Application {
         if (labView != null) {
             labView.toolbar().getItems().remove(modeSwitch);
         }
-        if (newMode == Mode.LAB) {
+        if (trainView != null) {
+            trainView.toolbar().getItems().remove(modeSwitch);
+        }
+        if (newMode == Mode.TRAIN) {
+            if (trainView == null) {
+                trainView = new TrainView(Platform::runLater, () -> stage, ModelCatalog.defaultRoot(),
+                        saved -> showMode(Mode.DIGITS, saved));
+            }
+            trainView.toolbar().getItems().add(0, modeSwitch);
+            shell.setCenter(trainView);
+            stage.titleProperty().unbind();
+            stage.setTitle("Latent Explorer — Train");
+        } else if (newMode == Mode.LAB) {
             if (labView == null) {
                 labView = new LabView(Platform::runLater);
             }
@@ -250,6 +270,9 @@ public final class ExplorerApp extends Application {
         if (labView != null) {
             labView.close();
         }
+        if (trainView != null) {
+            trainView.close();
+        }
     }
 
     // ---- for tests and tools: the parts of the window that show state
@@ -261,6 +284,11 @@ public final class ExplorerApp extends Application {
     /** The Melodies view (null until it is first shown). */
     public MelodyView melodyView() {
         return melodyView;
+    }
+
+    /** The Train view (null until it is first shown). */
+    public TrainView trainView() {
+        return trainView;
     }
 
     /** The Lab view (null until it is first shown). */

@@ -6,7 +6,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import org.latentexplorer.ui.ExplorerApp.Mode;
 
-/** Digits | Melodies | Lab: one mode is always on; choosing another tells {@code onChosen}. */
+/** Digits | Melodies | Lab | Train: one mode is always on; choosing another tells {@code onChosen}. */
 final class ModeSwitch extends HBox {
     private final ToggleGroup modes = new ToggleGroup();
 
@@ -17,12 +17,16 @@ final class ModeSwitch extends HBox {
         melodies.setId("mode-melodies");
         ToggleButton lab = new ToggleButton("Lab");
         lab.setId("mode-lab");
+        ToggleButton train = new ToggleButton("Train");
+        train.setId("mode-train");
         digits.setToggleGroup(modes);
         melodies.setToggleGroup(modes);
         lab.setToggleGroup(modes);
+        train.setToggleGroup(modes);
         digits.getStyleClass().add("mode-left");
         melodies.getStyleClass().add("mode-middle");
-        lab.getStyleClass().add("mode-right");
+        lab.getStyleClass().add("mode-middle");
+        train.getStyleClass().add("mode-right");
         modes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 modes.selectToggle(old); // one mode is always on
@@ -30,7 +34,7 @@ final class ModeSwitch extends HBox {
                 onChosen.accept(Mode.values()[modes.getToggles().indexOf(now)]);
             }
         });
-        getChildren().addAll(digits, melodies, lab);
+        getChildren().addAll(digits, melodies, lab, train);
         getStyleClass().add("mode-switch");
     }
 

@@ -38,6 +38,10 @@ class BenchCommandTest {
         assertTrue(out.lines().anyMatch(l -> l.startsWith("drag") && l.contains("/ 40")), "40 events posted in 1 s: " + out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("epoch") && l.contains("seconds per epoch") && l.contains("n/a (subset)")), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("epoch") && l.contains("784-400-20, batch 128, 300 images")), out);
+        // 300 images x 2 x (3 x 651,200 - 313,600) multiply-adds of the 784-400-20 MLP
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("epoch") && l.contains("arithmetic limit") && l.contains("9.84e+08 flop of matmuls")
+                && l.contains("GFLOP/s (engine matmul)")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("epoch") && l.matches(".*ratio to the limit +\\d+\\.\\d\\dx .*")), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("memory") && l.contains("RSS growth") && l.contains("MB")), out);
     }
 
@@ -71,7 +75,7 @@ class BenchCommandTest {
     void helpListsThePartsAndTargets() {
         String out = CliTestSupport.runOk("bench", "--help").out();
         assertTrue(out.startsWith("Usage: latent bench"), out);
-        for (String text : List.of("--only", "--skip-training", "--epochs-timed", "--decodes", "p99 <= 300 us", ">= 55", "<= 8 s", "<= 20 MB")) {
+        for (String text : List.of("--only", "--skip-training", "--epochs-timed", "--decodes", "p99 <= 300 us", ">= 55", "<= 3.5 s", "<= 20 MB")) {
             assertTrue(out.contains(text), text + " in " + out);
         }
     }

@@ -43,8 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * model, a 1024x600 window, the keyboard, and a fast pan.
  */
 class DigitsWindowTest extends ExplorerFxTest {
-    private static final String[] TOOLBAR_IDS = {"mode-digits", "mode-melodies", "mode-lab", "model-picker", "open-model",
-        "sample", "pin-a", "pin-b", "interpolate", "reset-view", "copy-z", "export-digit", "export-grid", "record"};
+    private static final String[] TOOLBAR_IDS = {"mode-digits", "mode-melodies", "mode-lab", "mode-train", "model-picker",
+        "open-model", "sample", "pin-a", "pin-b", "interpolate", "reset-view", "copy-z", "export-digit", "export-grid", "record"};
 
     DigitsWindowTest() {
         super(30_000);
