@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.latentexplorer.ui.DisplayCheck;
 import org.latentexplorer.ui.ExplorerApp;
+import org.latentexplorer.ui.i18n.Texts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "explore", mixinStandardHelpOptions = true,
@@ -27,6 +29,9 @@ final class ExploreCommand implements Callable<Integer> {
             description = "Open straight into the Lab: AE vs VAE vs PCA, denoising, super-resolution, draw a digit, out of distribution.")
     boolean lab;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() throws IOException {
         Path directory = model == null ? null : ModelArgs.resolve(model);
@@ -34,6 +39,7 @@ final class ExploreCommand implements Callable<Integer> {
             System.err.println(DisplayCheck.NO_DISPLAY_MESSAGE);
             return NO_DISPLAY;
         }
+        Texts.useForWindow(language.chosen());
         try {
             ExplorerApp.launch(directory, lab ? ExplorerApp.Mode.LAB : melodies ? ExplorerApp.Mode.MELODIES : null);
         } catch (RuntimeException e) {

@@ -61,6 +61,11 @@ public final class LatentPad extends Region {
         return frame.screenPointOf(u, v);
     }
 
+    /** The pad's {@code (u, v)} under pad-local {@code (x, y)}: where a touch there puts the puck. */
+    public double[] latentAt(double x, double y) {
+        return new double[] {frame.toU(x), frame.toV(y)};
+    }
+
     // ---- mouse
 
     private void pressed(MouseEvent e) {
