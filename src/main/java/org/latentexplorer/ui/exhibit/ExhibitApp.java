@@ -86,8 +86,8 @@ public final class ExhibitApp extends Application {
         stage.setScene(scene);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // Esc stays in full screen
         stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
         stage.show();
+        stage.setFullScreen(true); // after show: Monocle (tests, kiosks without X) goes full screen only on a shown window
     }
 
     private void quit() {
