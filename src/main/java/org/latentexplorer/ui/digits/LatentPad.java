@@ -28,6 +28,7 @@ public final class LatentPad extends Region {
 
     private final ExplorerSession session;
     private final PlotFrame frame;
+    private double dotSize = DOT;
 
     public LatentPad(ExplorerSession session) {
         this.session = session;
@@ -130,6 +131,12 @@ public final class LatentPad extends Region {
 
     // ---- drawing
 
+    /** Draws the dots {@code pixels} wide (a projector seen from across a room wants them bigger). */
+    public void setDotSize(double pixels) {
+        dotSize = pixels;
+        redraw();
+    }
+
     @Override
     protected void layoutChildren() {
         frame.fitLayersToPad();
@@ -147,7 +154,7 @@ public final class LatentPad extends Region {
     }
 
     private void drawDots(GraphicsContext g) {
-        frame.drawDots(g, session.scatterProperty().get(), DOT, DOT_ALPHA);
+        frame.drawDots(g, session.scatterProperty().get(), dotSize, DOT_ALPHA);
     }
 
     private void drawPuck() {

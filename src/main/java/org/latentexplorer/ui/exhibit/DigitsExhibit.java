@@ -25,15 +25,20 @@ import org.latentexplorer.ui.widgets.Viewport;
 
 /** The Digits view of the exhibit: the Digits view's pad, legend and decoded digit on its own session, big, with nothing that opens a file. */
 final class DigitsExhibit implements ExhibitPage {
+    /** Bigger dots than the explorer's: seen from a step back. */
+    private static final double DOT_SIZE = 3.5;
+
     private final ExplorerSession session = new ExplorerSession(Platform::runLater);
     private final Texts texts;
     private final LatentPad pad;
     private final DigitView digit;
     private final Region node;
+    private StackPane padLayer;
 
     DigitsExhibit(Path model, Texts texts) {
         this.texts = texts;
         pad = new LatentPad(session);
+        pad.setDotSize(DOT_SIZE);
         TouchPad.attach(pad, pad::latentAt, this::movePuck, session.viewportProperty());
         digit = new DigitView(session);
         digit.lookupAll(".digit-caption").forEach(caption -> {
@@ -47,10 +52,10 @@ final class DigitsExhibit implements ExhibitPage {
 
     private Region layout() {
         VBox.setVgrow(pad, Priority.ALWAYS);
-        StackPane padWithNotice = new StackPane(pad, ExhibitShell.loadingNotice(texts, session.exploration().spaceProperty().isNull(),
+        padLayer = new StackPane(pad, ExhibitShell.loadingNotice(texts, session.exploration().spaceProperty().isNull(),
                 session.openingProperty()));
-        VBox.setVgrow(padWithNotice, Priority.ALWAYS);
-        VBox padColumn = new VBox(10, padWithNotice, new ClassLegend(session.exploration().spaceProperty()));
+        VBox.setVgrow(padLayer, Priority.ALWAYS);
+        VBox padColumn = new VBox(10, padLayer, new ClassLegend(session.exploration().spaceProperty()));
         padColumn.getStyleClass().add("exhibit-pad-column");
         HBox.setHgrow(padColumn, Priority.ALWAYS);
 
@@ -87,6 +92,11 @@ final class DigitsExhibit implements ExhibitPage {
     @Override
     public Region node() {
         return node;
+    }
+
+    @Override
+    public StackPane padLayer() {
+        return padLayer;
     }
 
     @Override

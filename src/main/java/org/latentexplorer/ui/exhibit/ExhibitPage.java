@@ -3,6 +3,7 @@ package org.latentexplorer.ui.exhibit;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.latentexplorer.ui.widgets.Viewport;
 
 /** One view of the exhibit as the shell drives it: its page, its words, its puck and pad, and the tour's hooks. */
@@ -11,6 +12,9 @@ interface ExhibitPage extends AutoCloseable {
     ExhibitView view();
 
     Region node();
+
+    /** The layer over the pad, where the shell puts what it has to say over the map (the tour's badge). */
+    StackPane padLayer();
 
     /** What the caption bar says while a visitor explores. */
     String hint();

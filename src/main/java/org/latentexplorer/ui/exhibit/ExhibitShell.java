@@ -188,7 +188,8 @@ public final class ExhibitShell extends StackPane implements AutoCloseable {
             current().tourStopped();
         }
         shown = index;
-        pageHolder.getChildren().setAll(current().node(), badge);
+        pageHolder.getChildren().setAll(current().node());
+        current().padLayer().getChildren().add(badge); // leaves the page it was on
         viewSwitch.selectToggle(viewSwitch.getToggles().get(index));
         if (attract.running()) {
             attract.pageChanged();

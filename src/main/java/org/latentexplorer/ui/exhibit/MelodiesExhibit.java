@@ -39,6 +39,7 @@ final class MelodiesExhibit implements ExhibitPage {
     private final MelodyPad pad;
     private final PianoRoll roll = new PianoRoll(false);
     private final Region node;
+    private StackPane padLayer;
     private boolean tourPlays;
 
     MelodiesExhibit(Path model, Texts texts, MelodyPlayer.SynthesizerSource audio) {
@@ -56,8 +57,8 @@ final class MelodiesExhibit implements ExhibitPage {
 
     private Region layout() {
         VBox.setVgrow(pad, Priority.ALWAYS);
-        StackPane padWithNotice = new StackPane(pad, ExhibitShell.loadingNotice(texts, session.spaceProperty().isNull(), session.openingProperty()));
-        HBox.setHgrow(padWithNotice, Priority.ALWAYS);
+        padLayer = new StackPane(pad, ExhibitShell.loadingNotice(texts, session.spaceProperty().isNull(), session.openingProperty()));
+        HBox.setHgrow(padLayer, Priority.ALWAYS);
 
         Label plays = new Label(texts.text(ExhibitText.MELODIES_PLAYS));
         plays.getStyleClass().add("exhibit-side-title");
@@ -87,7 +88,7 @@ final class MelodiesExhibit implements ExhibitPage {
         VBox side = new VBox(18, plays, roll, play, noSound);
         side.getStyleClass().add("exhibit-side");
         side.setAlignment(Pos.TOP_CENTER);
-        HBox page = new HBox(24, padWithNotice, side);
+        HBox page = new HBox(24, padLayer, side);
         page.getStyleClass().add("exhibit-page");
         page.setId("exhibit-melodies");
         return page;
@@ -112,6 +113,11 @@ final class MelodiesExhibit implements ExhibitPage {
     @Override
     public Region node() {
         return node;
+    }
+
+    @Override
+    public StackPane padLayer() {
+        return padLayer;
     }
 
     @Override
