@@ -54,6 +54,8 @@ public final class ExhibitShell extends StackPane implements AutoCloseable {
     private final ToggleGroup viewSwitch = new ToggleGroup();
     private final ScheduledExecutorService ticker;
     private int shown = -1;
+    /** The touch that ended the start screen is still down (its made-up mouse events are dropped). */
+    private boolean startingTouch;
 
     /** The exhibit over {@code pages} (the first is where it starts); {@code clock} gives nanoseconds for the idle times. */
     ExhibitShell(ExhibitOptions options, Texts texts, List<ExhibitPage> pages, LongSupplier clock) {
@@ -95,17 +97,31 @@ public final class ExhibitShell extends StackPane implements AutoCloseable {
         ticker.scheduleWithFixedDelay(() -> Platform.runLater(idle::check), CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Counts every touch, click, scroll and key in {@code scene} as a visitor; the touch that ends the start screen goes no further. */
+    /**
+     * Counts every touch, click, scroll and key in {@code scene} as a visitor. The touch that ends the start
+     * screen goes no further, nor do the mouse events JavaFX makes up from it (they would press a button
+     * that was under the start screen).
+     */
     public void watchVisitors(Scene scene) {
         for (EventType<? extends InputEvent> type : VISITOR_INPUT) {
             scene.addEventFilter(type, e -> {
                 boolean starting = idle.state() == IdleWatch.State.START;
+                if (e.getEventType() == TouchEvent.TOUCH_PRESSED) {
+                    startingTouch = starting;
+                }
                 idle.input();
                 if (starting && e.getEventType() != MouseEvent.MOUSE_MOVED) {
                     e.consume();
                 }
             });
         }
+        scene.addEventFilter(MouseEvent.ANY, e -> {
+            if (startingTouch && e.isSynthesized()) {
+                e.consume();
+            } else if (!e.isSynthesized()) {
+                startingTouch = false;
+            }
+        });
     }
 
     private HBox topBar() {

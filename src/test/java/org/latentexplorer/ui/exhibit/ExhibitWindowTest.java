@@ -71,6 +71,20 @@ class ExhibitWindowTest extends ExhibitFxTest {
         assertFalse(onFx(() -> lookup("#exhibit-start").query().isVisible()), "the start screen goes");
         assertEquals(fi.text(ExhibitText.DIGITS_HINT), onFx(shell::caption));
         assertTrue(java.util.Arrays.equals(before, onFx(() -> digits(shell).puck())), "the touch that starts goes no further");
+
+        // the mouse events JavaFX makes up from that touch do not press the button that was under the start screen
+        Node surprise = lookup("#exhibit-surprise").query();
+        for (javafx.event.EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+            onFx(() -> {
+                Point2D scene = surprise.localToScene(10, 10);
+                Event.fireEvent(surprise, new MouseEvent(type, scene.getX(), scene.getY(), 0, 0, MouseButton.PRIMARY, 1,
+                        false, false, false, false, type == MouseEvent.MOUSE_PRESSED, false, false, true, false, true, null));
+                return null;
+            });
+        }
+        assertTrue(java.util.Arrays.equals(before, onFx(() -> digits(shell).puck())), "Surprise me! was not pressed by the starting touch");
+        clickOn("#exhibit-surprise");
+        assertFalse(java.util.Arrays.equals(before, onFx(() -> digits(shell).puck())), "a real press of Surprise me! moves the puck");
         assertEquals(List.of(), uncaught);
     }
 
