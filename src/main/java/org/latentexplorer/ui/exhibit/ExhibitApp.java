@@ -82,6 +82,7 @@ public final class ExhibitApp extends Application {
                 e.consume(); // Alt+F4 and the like: an exhibit stays
             }
         });
+        stage.titleProperty().unbind(); // a stage the explorer had (tests share one) keeps its title bound
         stage.setTitle(StartScreen.TITLE);
         stage.setScene(scene);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // Esc stays in full screen
