@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
                 "  memory  RSS growth over 100,000 decodes: <= 20 MB",
                 "  melody  one 2-bar melody decode (32 steps, argmax): p99 <= 5 ms",
                 "  melody-train  melody VAE training, melodies per second",
+                "  exhibit the exhibit touring for --exhibit-minutes (opt-in: --only exhibit;",
+                "          needs a display): RSS growth <= 20 MB over 10 minutes,",
+                "          no FX-thread stall > 100 ms",
                 "With --vs-peer, the epoch and melody parts also run the same work in",
                 "PyTorch from Python (../shared/peers) and print the ratios:",
                 "epoch <= 0.9x the peer's, 784-400-20 decode p50 <= 0.9x the peer's",
@@ -42,7 +45,7 @@ import picocli.CommandLine.Spec;
                 "Other busy processes (a training run, say) slow every",
                 "figure; the header says when one is running."})
 final class BenchCommand implements Callable<Integer> {
-    enum Part { DECODE, DRAG, EPOCH, MEMORY, MELODY, MELODY_TRAIN }
+    enum Part { DECODE, DRAG, EPOCH, MEMORY, MELODY, MELODY_TRAIN, EXHIBIT }
 
     static final double DECODE_P99_TARGET_MICROS = 300;
     static final double MELODY_P99_TARGET_MILLIS = 5;
@@ -61,8 +64,17 @@ final class BenchCommand implements Callable<Integer> {
     ModelArgs model;
 
     @Option(names = "--only", split = ",", paramLabel = "PART", converter = PartConverter.class,
-            description = "run only these parts: decode, drag, epoch, memory, melody, melody-train (comma-separated; default: all)")
+            description = "run only these parts: decode, drag, epoch, memory, melody, melody-train, exhibit (comma-separated;"
+                    + " default: all but exhibit)")
     List<Part> only;
+
+    @Option(names = "--exhibit-minutes", paramLabel = "MIN", defaultValue = "10",
+            description = "how long the exhibit part tours after its warm-up (default: ${DEFAULT-VALUE})")
+    double exhibitMinutes;
+
+    @Option(names = "--exhibit-warmup-seconds", paramLabel = "S", defaultValue = "60",
+            description = "how long the exhibit tours before its memory is first read (default: ${DEFAULT-VALUE})")
+    int exhibitWarmupSeconds;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000", description = "untimed decodes before timing (default: ${DEFAULT-VALUE})")
     int warmup;
@@ -140,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
         if (torchThreads != null) {
             System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(torchThreads));
         }
-        Set<Part> parts = only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only);
+        Set<Part> parts = only == null || only.isEmpty() ? EnumSet.complementOf(EnumSet.of(Part.EXHIBIT)) : EnumSet.copyOf(only);
         if (skipTraining) {
             parts.remove(Part.EPOCH);
         }
@@ -200,6 +212,10 @@ final class BenchCommand implements Callable<Integer> {
             if (parts.contains(Part.MELODY) || parts.contains(Part.MELODY_TRAIN)) {
                 melodyParts(table, out, parts, peer);
             }
+            if (parts.contains(Part.EXHIBIT)) {
+                ExhibitSoakPart.run(table::row, out, modelDir, ModelArgs.resolve(melodyModel), exhibitMinutes, exhibitWarmupSeconds);
+                table.flushTo(out);
+            }
             out.println(table.failures == 0 ? "all measured targets met" : table.failures + " target(s) missed");
             out.flush();
         }
@@ -215,7 +231,7 @@ final class BenchCommand implements Callable<Integer> {
                     return p;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a part: use decode, drag, epoch, memory, melody or melody-train");
+            throw new TypeConversionException("'" + value + "' is not a part: use decode, drag, epoch, memory, melody or melody-train, or the opt-in exhibit");
         }
     }
 
@@ -231,6 +247,10 @@ final class BenchCommand implements Callable<Integer> {
         Ranges.check("--warmup", warmup, 0, 10_000_000);
         Ranges.check("--memory-warmup", memoryWarmup, 0, 10_000_000);
         Ranges.check("--train-limit", trainLimit, 0, FULL_MNIST_TRAIN);
+        Ranges.check("--exhibit-warmup-seconds", exhibitWarmupSeconds, 0, 3600);
+        if (!(exhibitMinutes > 0 && exhibitMinutes <= 24 * 60)) {
+            throw new IllegalArgumentException("--exhibit-minutes must be in (0, 1440], got " + exhibitMinutes);
+        }
         if (!(dragRate > 0 && dragRate <= 10_000) || !(dragSeconds > 0 && dragSeconds <= 600)) {
             throw new IllegalArgumentException("--drag-rate must be in (0, 10000] and --drag-seconds in (0, 600], got " + dragRate
                     + " and " + dragSeconds);

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.latentexplorer.ui.DisplayCheck;
 import org.latentexplorer.ui.ExplorerApp;
+import org.latentexplorer.ui.i18n.Texts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "explore", mixinStandardHelpOptions = true,
@@ -31,6 +33,9 @@ final class ExploreCommand implements Callable<Integer> {
             description = "Open straight into Train: train a model on MNIST, Fashion-MNIST or your own pictures and watch it learn.")
     boolean train;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() throws IOException {
         Path directory = model == null ? null : ModelArgs.resolve(model);
@@ -38,6 +43,7 @@ final class ExploreCommand implements Callable<Integer> {
             System.err.println(DisplayCheck.NO_DISPLAY_MESSAGE);
             return NO_DISPLAY;
         }
+        Texts.useForWindow(language.chosen());
         try {
             ExplorerApp.launch(directory, train ? ExplorerApp.Mode.TRAIN : lab ? ExplorerApp.Mode.LAB
                     : melodies ? ExplorerApp.Mode.MELODIES : null);

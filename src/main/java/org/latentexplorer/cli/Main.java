@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The one entry point: no arguments opens the explorer; subcommands work headless. */
 @Command(name = "latent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train and explore variational autoencoders.%nWith no command, opens the explorer window.",
-        subcommands = {ExploreCommand.class, TrainCommand.class, CorpusCommand.class, SampleCommand.class, DecodeCommand.class,
+        subcommands = {ExploreCommand.class, ExhibitCommand.class, TrainCommand.class, CorpusCommand.class, SampleCommand.class, DecodeCommand.class,
                 InterpolateCommand.class, EncodeCommand.class, MelodyCommand.class, ImportCommand.class, BenchCommand.class, EvaluateCommand.class, CompareCommand.class, DenoiseCommand.class, SuperresCommand.class, OodCommand.class, RecordCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

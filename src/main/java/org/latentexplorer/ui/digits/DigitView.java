@@ -46,8 +46,11 @@ public final class DigitView extends VBox {
             caption.setText("");
             return;
         }
-        image = decoded.image().toFxImage(SCALE);
-        view.setImage(image);
+        WritableImage drawn = decoded.image().toFxImage(SCALE, image);
+        if (drawn != image) {
+            image = drawn;
+            view.setImage(image);
+        }
         caption.setText("z = " + LatentText.brief(decoded.z()));
     }
 

@@ -28,6 +28,7 @@ public final class LatentPad extends Region {
 
     private final ExplorerSession session;
     private final PlotFrame frame;
+    private double dotSize = DOT;
 
     public LatentPad(ExplorerSession session) {
         this.session = session;
@@ -59,6 +60,11 @@ public final class LatentPad extends Region {
     /** Where latent {@code (u, v)} on the current plane lies on the screen (for tests and tooltips). */
     public Point2D screenPointOf(double u, double v) {
         return frame.screenPointOf(u, v);
+    }
+
+    /** The pad's {@code (u, v)} under pad-local {@code (x, y)}: where a touch there puts the puck. */
+    public double[] latentAt(double x, double y) {
+        return new double[] {frame.toU(x), frame.toV(y)};
     }
 
     // ---- mouse
@@ -125,6 +131,12 @@ public final class LatentPad extends Region {
 
     // ---- drawing
 
+    /** Draws the dots {@code pixels} wide (a projector seen from across a room wants them bigger). */
+    public void setDotSize(double pixels) {
+        dotSize = pixels;
+        redraw();
+    }
+
     @Override
     protected void layoutChildren() {
         frame.fitLayersToPad();
@@ -142,7 +154,7 @@ public final class LatentPad extends Region {
     }
 
     private void drawDots(GraphicsContext g) {
-        frame.drawDots(g, session.scatterProperty().get(), DOT, DOT_ALPHA);
+        frame.drawDots(g, session.scatterProperty().get(), dotSize, DOT_ALPHA);
     }
 
     private void drawPuck() {

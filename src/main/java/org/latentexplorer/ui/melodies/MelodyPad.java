@@ -95,6 +95,11 @@ public final class MelodyPad extends Region {
         return frame.screenPointOf(u, v);
     }
 
+    /** The pad's {@code (u, v)} under pad-local {@code (x, y)}: where a touch there puts the puck. */
+    public double[] latentAt(double x, double y) {
+        return new double[] {frame.toU(x), frame.toV(y)};
+    }
+
     // ---- keyboard
 
     private void key(KeyEvent e) {

@@ -3,7 +3,6 @@ package org.latentexplorer.ui.widgets;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
-import java.nio.IntBuffer;
 import java.nio.file.Path;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -45,17 +44,27 @@ public record GrayImage(int width, int height, float[] pixels) {
 
     /** The image enlarged {@code scale} times with square pixels, for the screen. */
     public WritableImage toFxImage(int scale) {
+        return toFxImage(scale, null);
+    }
+
+    /**
+     * As {@link #toFxImage(int)}, drawn into {@code reuse} when it has the size: a view showing one decode after
+     * another keeps one image (and one texture) instead of leaving a new one behind for each.
+     */
+    public WritableImage toFxImage(int scale, WritableImage reuse) {
         int outWidth = width * scale;
         int outHeight = height * scale;
-        int[] argb = new int[outWidth * outHeight];
-        for (int y = 0; y < outHeight; y++) {
+        boolean fits = reuse != null && reuse.getWidth() == outWidth && reuse.getHeight() == outHeight;
+        WritableImage image = fits ? reuse : new WritableImage(outWidth, outHeight);
+        int[] row = new int[outWidth];
+        for (int y = 0; y < height; y++) {
             for (int x = 0; x < outWidth; x++) {
-                argb[y * outWidth + x] = opaqueGray(at(x / scale, y / scale));
+                row[x] = opaqueGray(at(x / scale, y));
+            }
+            for (int repeat = 0; repeat < scale; repeat++) {
+                image.getPixelWriter().setPixels(0, y * scale + repeat, outWidth, 1, PixelFormat.getIntArgbInstance(), row, 0, outWidth);
             }
         }
-        WritableImage image = new WritableImage(outWidth, outHeight);
-        image.getPixelWriter().setPixels(0, 0, outWidth, outHeight, PixelFormat.getIntArgbInstance(),
-                IntBuffer.wrap(argb), outWidth);
         return image;
     }
 

@@ -1,11 +1,11 @@
 package org.latentexplorer.ui.widgets;
 
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.latentexplorer.ui.i18n.Texts;
 
 /** A {@link PlotFrame}'s grid lines and tick labels, in latent units. */
 final class PlotAxes {
@@ -51,9 +51,8 @@ final class PlotAxes {
         g.fillText("↑ " + axisNames[1], frame.plotLeft() - PlotFrame.LEFT + 4, frame.padHeight() - 1);
     }
 
+    /** At most two decimals, written as the window's language writes numbers ("0.5", "0,5"). */
     private static String tickText(double value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return text.equals("-0") ? "0" : text;
+        return Texts.window().plainNumber(value, 2);
     }
 }
