@@ -3,6 +3,7 @@ package org.latentexplorer.ui.widgets;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.nio.IntBuffer;
 import java.nio.file.Path;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -56,15 +57,13 @@ public record GrayImage(int width, int height, float[] pixels) {
         int outHeight = height * scale;
         boolean fits = reuse != null && reuse.getWidth() == outWidth && reuse.getHeight() == outHeight;
         WritableImage image = fits ? reuse : new WritableImage(outWidth, outHeight);
-        int[] row = new int[outWidth];
-        for (int y = 0; y < height; y++) {
+        int[] argb = new int[outWidth * outHeight];
+        for (int y = 0; y < outHeight; y++) {
             for (int x = 0; x < outWidth; x++) {
-                row[x] = opaqueGray(at(x / scale, y));
-            }
-            for (int repeat = 0; repeat < scale; repeat++) {
-                image.getPixelWriter().setPixels(0, y * scale + repeat, outWidth, 1, PixelFormat.getIntArgbInstance(), row, 0, outWidth);
+                argb[y * outWidth + x] = opaqueGray(at(x / scale, y / scale));
             }
         }
+        image.getPixelWriter().setPixels(0, 0, outWidth, outHeight, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), outWidth);
         return image;
     }
 
