@@ -72,6 +72,7 @@ final class AttractLoop {
         pageSince = 0;
         captionIndex = 0;
         captionSince = 0;
+        showCaption(page.get(), 0); // at once, not on the next frame: the hint must not linger into the tour
     }
 
     private void frame(long now) {
@@ -79,7 +80,7 @@ final class AttractLoop {
         if (lastFrame == 0) {
             lastFrame = now;
             pageSince = now;
-            showCaption(current, now);
+            captionSince = now;
             current.tourStarted();
         }
         double seconds = Math.min(MAX_FRAME_SECONDS, (now - lastFrame) / 1e9);

@@ -2,40 +2,43 @@ package org.latentexplorer.ui.i18n;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The window's words in one {@link Language}: the strings of {@code messages_<code>.properties} (UTF-8)
- * under {@code org/latentexplorer/ui/i18n}, and numbers written the way that language writes them.
+ * The window's words in one {@link Language}: the strings of {@code <prefix>_<code>.properties} (UTF-8)
+ * under {@code org/latentexplorer/ui/i18n}, one bundle per key prefix (view), and numbers written the way
+ * that language writes them.
  * {@code {0}}, {@code {1}}… in a string are filled in by {@link #format}; there is no other syntax, so an
  * apostrophe is just an apostrophe.
  */
 public final class Texts {
-    public static final String BUNDLE = "org.latentexplorer.ui.i18n.messages";
+    /** The package of the bundles; a key's bundle is named after its prefix ("exhibit": exhibit.properties, exhibit_fi.properties…). */
+    public static final String BUNDLES = "org.latentexplorer.ui.i18n";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     // no fallback to the system's language between the one asked for and English
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static volatile Texts window = of(Language.EN);
 
     private final Language language;
-    private final ResourceBundle bundle;
+    private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
-    private Texts(Language language, ResourceBundle bundle) {
+    private Texts(Language language) {
         this.language = language;
-        this.bundle = bundle;
     }
 
     public static Texts of(Language language) {
-        return new Texts(language, bundle(language));
+        return new Texts(language);
     }
 
-    /** The bundle of {@code language} (English's for English: the base file). */
-    public static ResourceBundle bundle(Language language) {
+    /** The bundle {@code prefix} of {@code language} (English's for English: the base file). */
+    public static ResourceBundle bundle(String prefix, Language language) {
         Locale locale = language == Language.EN ? Locale.ROOT : language.locale();
-        return ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(), NO_FALLBACK);
+        return ResourceBundle.getBundle(BUNDLES + "." + prefix, locale, Texts.class.getClassLoader(), NO_FALLBACK);
     }
 
     /** The language the window was started in ({@code --lang}, else the system's); English until one is chosen. */
@@ -59,7 +62,7 @@ public final class Texts {
     /** The string of {@code key}; a key missing from the bundle shows as {@code !key!} (TextsTest keeps that from shipping). */
     public String text(TextKey key) {
         try {
-            return bundle.getString(key.key());
+            return bundles.computeIfAbsent(key.prefix(), prefix -> bundle(prefix, language)).getString(key.key());
         } catch (MissingResourceException e) {
             return "!" + key.key() + "!";
         }

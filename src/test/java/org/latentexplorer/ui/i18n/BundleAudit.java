@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,9 +31,9 @@ final class BundleAudit {
     private BundleAudit() {
     }
 
-    /** The bundle file of {@code language} as shipped (UTF-8). */
-    static Properties shipped(Language language) {
-        String name = "/" + Texts.BUNDLE.replace('.', '/') + (language == Language.EN ? "" : "_" + language.code()) + ".properties";
+    /** The bundle file {@code prefix} of {@code language} as shipped (UTF-8). */
+    static Properties shipped(String prefix, Language language) {
+        String name = "/" + Texts.BUNDLES.replace('.', '/') + "/" + prefix + (language == Language.EN ? "" : "_" + language.code()) + ".properties";
         try (InputStream in = BundleAudit.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing");
@@ -42,6 +43,14 @@ final class BundleAudit {
             return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundles' names (prefixes) of the .properties files in {@code directory}: "exhibit" for exhibit.properties and exhibit_fi.properties. */
+    static Set<String> bundleNames(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties"))
+                    .map(n -> n.replaceFirst("(_[a-z]{2})?\\.properties$", "")).collect(Collectors.toCollection(TreeSet::new));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.ui.exhibit.ExhibitText;
@@ -21,17 +24,26 @@ import org.latentexplorer.ui.exhibit.ExhibitText;
 /** The six bundles hold every key the code asks for and nothing else; the language is chosen as promised; numbers are written as each language writes them. */
 class TextsTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final Path BUNDLE_FILES = Path.of("src", "main", "resources", "org", "latentexplorer", "ui", "i18n");
 
     @Test
     void everyBundleHoldsEveryKeyOfTheCodeAndNoOtherAndEveryKeyIsUsed() throws Exception {
         List<String> enums = BundleAudit.keyEnums(SOURCES);
         assertTrue(enums.contains(ExhibitText.class.getName()), "the exhibit's words are found: " + enums);
-        Set<String> keys = BundleAudit.keysOf(enums);
-        Map<String, Properties> bundles = new LinkedHashMap<>();
-        for (Language language : Language.values()) {
-            bundles.put(language.code(), BundleAudit.shipped(language));
+        Map<String, Set<String>> keysByBundle = new TreeMap<>();
+        for (String key : BundleAudit.keysOf(enums)) {
+            keysByBundle.computeIfAbsent(key.substring(0, key.indexOf('.')), prefix -> new TreeSet<>()).add(key);
         }
-        assertEquals(List.of(), BundleAudit.bundleProblems(bundles, keys));
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> bundle : keysByBundle.entrySet()) {
+            Map<String, Properties> languages = new LinkedHashMap<>();
+            for (Language language : Language.values()) {
+                languages.put(bundle.getKey() + "_" + language.code(), BundleAudit.shipped(bundle.getKey(), language));
+            }
+            problems.addAll(BundleAudit.bundleProblems(languages, bundle.getValue()));
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(keysByBundle.keySet(), BundleAudit.bundleNames(BUNDLE_FILES), "a bundle file for each key prefix of the code and no other");
 
         Map<String, List<String>> constants = new LinkedHashMap<>();
         for (String name : enums) {
