@@ -10,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.latentexplorer.ui.i18n.Language;
+import org.latentexplorer.ui.i18n.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,6 +32,12 @@ public abstract class ExplorerFxTest extends FxRobot {
     protected static void registerHeadlessStage() throws TimeoutException {
         System.setProperty("headless.geometry", "1600x1000-32");
         FxToolkit.registerPrimaryStage();
+    }
+
+    /** The window speaks English in every test unless the test chooses otherwise (the language is the app's, not the stage's). */
+    @BeforeEach
+    protected void inEnglish() {
+        Texts.useForWindow(Language.EN);
     }
 
     @AfterEach
