@@ -343,6 +343,7 @@ public final class MelodyPlayer implements AutoCloseable {
                 Player jfuguePlayer = onSynthesizer ? new Player(synthesizer) : new Player(Rechannel.sequencerInto(target, onChannel));
                 jfuguePlayer.play(MelodyPattern.toPattern(melody, withProgram));
             } catch (MidiUnavailableException | RuntimeException e) {
+                System.err.println("latent: JFugue could not play: " + e.getMessage());
                 reportUnavailable();
             }
         }, "jfugue-player");

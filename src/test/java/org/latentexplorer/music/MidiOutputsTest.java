@@ -371,16 +371,21 @@ class MidiOutputsTest {
         outputs.select(synth, 6);
 
         player.playWithJFugue(tune().withBpm(400), 0);
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 20_000;
         while (synth.receiver.messages().stream().filter(m -> m.getCommand() == ShortMessage.NOTE_ON && m.getData2() > 0).count() < 3
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
         List<Integer> pitches = synth.receiver.messages().stream()
                 .filter(m -> m.getCommand() == ShortMessage.NOTE_ON && m.getData2() > 0).map(ShortMessage::getData1).toList();
-        assertEquals(List.of(60, 62, 64), pitches, "JFugue's sequencer played into the device");
+        assertEquals(List.of(60, 62, 64), pitches, () -> "JFugue's sequencer played into the device; its threads: " + soundThreads());
         assertTrue(synth.receiver.messages().stream().allMatch(m -> m.getChannel() == 5), "all on channel 6: " + synth.receiver.messages());
         assertEquals(0, builtIn.messages().stream().filter(m -> m.getCommand() == ShortMessage.NOTE_ON).count());
+    }
+
+    private static String soundThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().contains("Sequencer") || t.getName().contains("jfugue"))
+                .map(t -> t.getName() + " " + t.getState()).toList().toString();
     }
 
     // ---- listing Java Sound's devices
