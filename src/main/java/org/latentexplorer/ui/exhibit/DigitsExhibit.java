@@ -1,7 +1,6 @@
 package org.latentexplorer.ui.exhibit;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -15,7 +14,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.LatentSpace;
-import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.ui.digits.DigitView;
 import org.latentexplorer.ui.digits.ExplorerSession;
 import org.latentexplorer.ui.digits.LatentPad;
@@ -107,16 +105,7 @@ final class DigitsExhibit implements ExhibitPage {
     @Override
     public List<String> captions() {
         LatentSpace space = session.exploration().space();
-        ModelCard.Dataset dataset = space == null ? null : space.card().dataset();
-        List<String> captions = new ArrayList<>();
-        for (ExhibitText caption : ExhibitText.DIGITS_CAPTIONS) {
-            if (caption != ExhibitText.CAPTION_DIGITS_LEARNED) {
-                captions.add(texts.text(caption));
-            } else if (dataset != null && dataset.trainImages() > 0) {
-                captions.add(texts.format(caption, dataset.trainImages()));
-            }
-        }
-        return captions;
+        return ExhibitPage.captions(texts, ExhibitText.DIGITS_CAPTIONS, ExhibitText.CAPTION_DIGITS_LEARNED, space == null ? null : space.card().dataset());
     }
 
     @Override

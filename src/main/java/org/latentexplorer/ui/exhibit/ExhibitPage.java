@@ -1,9 +1,12 @@
 package org.latentexplorer.ui.exhibit;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.Viewport;
 
 /** One view of the exhibit as the shell drives it: its page, its words, its puck and pad, and the tour's hooks. */
@@ -49,4 +52,17 @@ interface ExhibitPage extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The {@code captions} in {@code texts}, {@code learned} with the training set's size, or left out while it is not known. */
+    static List<String> captions(Texts texts, List<ExhibitText> captions, ExhibitText learned, ModelCard.Dataset dataset) {
+        List<String> shown = new ArrayList<>();
+        for (ExhibitText caption : captions) {
+            if (caption != learned) {
+                shown.add(texts.text(caption));
+            } else if (dataset != null && dataset.trainImages() > 0) {
+                shown.add(texts.format(caption, dataset.trainImages()));
+            }
+        }
+        return shown;
+    }
 }

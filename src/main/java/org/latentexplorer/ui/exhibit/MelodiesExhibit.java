@@ -1,7 +1,6 @@
 package org.latentexplorer.ui.exhibit;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -16,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.MelodySpace;
-import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.music.MelodyPlayer;
 import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.melodies.MelodyPad;
@@ -128,16 +126,7 @@ final class MelodiesExhibit implements ExhibitPage {
     @Override
     public List<String> captions() {
         MelodySpace space = session.space();
-        ModelCard.Dataset dataset = space == null ? null : space.card().dataset();
-        List<String> captions = new ArrayList<>();
-        for (ExhibitText caption : ExhibitText.MELODIES_CAPTIONS) {
-            if (caption != ExhibitText.CAPTION_MELODIES_LEARNED) {
-                captions.add(texts.text(caption));
-            } else if (dataset != null && dataset.trainImages() > 0) {
-                captions.add(texts.format(caption, dataset.trainImages()));
-            }
-        }
-        return captions;
+        return ExhibitPage.captions(texts, ExhibitText.MELODIES_CAPTIONS, ExhibitText.CAPTION_MELODIES_LEARNED, space == null ? null : space.card().dataset());
     }
 
     @Override
