@@ -187,8 +187,8 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         for (int m = 0; m < rows.size(); m++) {
             MapComparison.Figures f = rows.get(m);
             figureLabels.get(m).setText(table(
-                    LabText.ROW_MSE.text(), LabText.number(f.mse(), 4),
-                    LabText.ROW_BCE.text(), LabText.number(f.bce(), 1),
+                    LabText.ROW_MSE.text(), LabText.fixed(f.mse(), 4),
+                    LabText.ROW_BCE.text(), LabText.fixed(f.bce(), 1),
                     LabText.ROW_KNN.format(MapComparison.Settings.DEFAULT.neighbours()), LabText.percent(f.knnAccuracy(), 1),
                     LabText.ROW_HOLES.text(), LabText.percent(f.holeFraction(), 1),
                     LabText.ROW_UNUSED.text(), LabText.percent(f.unusedFraction(), 1)));

@@ -118,7 +118,7 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
 
     private void update() {
         ImageNoise noise = noise();
-        strengthText.setText(noise.kind() == ImageNoise.Kind.GAUSSIAN ? LabText.NOISE_SIGMA.format(LabText.number(noise.strength(), 2))
+        strengthText.setText(noise.kind() == ImageNoise.Kind.GAUSSIAN ? LabText.NOISE_SIGMA.format(LabText.fixed(noise.strength(), 2))
                 : LabText.NOISE_PIXELS.format(LabText.percent(noise.strength(), 0)));
         Models models = resource();
         if (models == null) {
@@ -140,7 +140,7 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
     }
 
     private static String psnr(double value) {
-        return Double.isInfinite(value) ? LabText.PSNR_NO_NOISE.text() : LabText.PSNR.format(LabText.number(value, 2));
+        return Double.isInfinite(value) ? LabText.PSNR_NO_NOISE.text() : LabText.PSNR.format(LabText.fixed(value, 2));
     }
 
     DenoisedDigit result() {

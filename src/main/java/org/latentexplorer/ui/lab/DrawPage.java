@@ -16,7 +16,6 @@ import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.lessons.DrawnDigit;
-import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.ClassLegend;
 import org.latentexplorer.ui.widgets.GrayImage;
 import org.latentexplorer.ui.widgets.Scatter;
@@ -133,7 +132,7 @@ final class DrawPage extends LabPage<DrawPage.Models> {
         reconstructionView.setImage(new GrayImage(28, 28, newReading.reconstruction()).toFxImage(SCALE));
         map.puckProperty().set(new double[] {newReading.z()[0], newReading.z()[1]});
         float[] z = newReading.z();
-        String point = LabText.DRAW_POINT.format(Texts.window().plainNumber(z[0], 2), Texts.window().plainNumber(z[1], 2));
+        String point = LabText.DRAW_POINT.format(LabText.fixed(z[0], 2), LabText.fixed(z[1], 2));
         String guess = newReading.digit() < 0 ? ""
                 : "\n" + LabText.DRAW_READS.format(String.valueOf(newReading.digit()), LabText.percent(newReading.confidence(), 0));
         caption.setText((newReading.input() == null ? LabText.DRAW_Z_PICKED : LabText.DRAW_Z).format(point) + guess);

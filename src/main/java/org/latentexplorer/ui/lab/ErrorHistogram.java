@@ -54,7 +54,7 @@ final class ErrorHistogram extends Canvas {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("0", MARGIN, h - MARGIN + 4);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(LabText.HISTOGRAM_AXIS.format(LabText.number(top, 3), errorName), w - MARGIN, h - MARGIN + 4);
+        g.fillText(LabText.HISTOGRAM_AXIS.format(LabText.fixed(top, 3), errorName), w - MARGIN, h - MARGIN + 4);
         g.setTextAlign(TextAlignment.LEFT);
         String inLegend = LabText.HISTOGRAM_IN.format(inName);
         g.setFill(IN);

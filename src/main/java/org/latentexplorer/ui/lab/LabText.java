@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.lab;
 
+import java.text.NumberFormat;
 import org.latentexplorer.ui.i18n.TextKey;
 import org.latentexplorer.ui.i18n.Texts;
 
@@ -33,13 +34,19 @@ public enum LabText implements TextKey {
         return Texts.window().format(this, args);
     }
 
-    /** {@code fraction} as a percentage with {@code digits} decimals, written the language's way ("12.5%", "12,5 %"). */
+    /** {@code fraction} as a percentage with exactly {@code digits} decimals, written the language's way ("12.5%", "12,5 %"). */
     static String percent(double fraction, int digits) {
-        return PERCENT.format(number(100 * fraction, digits));
+        return PERCENT.format(fixed(100 * fraction, digits));
     }
 
-    /** {@code value} with at most {@code digits} decimals, written the language's way. */
-    static String number(double value, int digits) {
-        return Texts.window().number(value, digits);
+    /**
+     * {@code value} with exactly {@code digits} decimals, written the language's way ("0.0500", "0,0500"): the lab's
+     * figures keep their trailing zeros so a column of them lines up and 0.9996 does not read as a perfect 1.
+     */
+    static String fixed(double value, int digits) {
+        NumberFormat format = NumberFormat.getNumberInstance(Texts.window().locale());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(value);
     }
 }

@@ -140,9 +140,9 @@ final class OodPage extends LabPage<OodPage.Models> {
         Percentiles in = report.in().mseDistribution();
         Percentiles out = report.out().mseDistribution();
         figures.setText(String.join("\n",
-                LabText.OOD_SET_FIGURES.format(report.inName(), LabText.number(in.median(), 4), LabText.number(in.percentile(95), 4)),
-                LabText.OOD_SET_FIGURES.format(report.outName(), LabText.number(out.median(), 4), LabText.number(out.percentile(95), 4)),
-                LabText.OOD_AUROC.format(LabText.number(report.mseAuroc(), 3), LabText.number(report.bceAuroc(), 3))));
+                LabText.OOD_SET_FIGURES.format(report.inName(), LabText.fixed(in.median(), 4), LabText.fixed(in.percentile(95), 4)),
+                LabText.OOD_SET_FIGURES.format(report.outName(), LabText.fixed(out.median(), 4), LabText.fixed(out.percentile(95), 4)),
+                LabText.OOD_AUROC.format(LabText.fixed(report.mseAuroc(), 3), LabText.fixed(report.bceAuroc(), 3))));
         newExamples();
     }
 
@@ -167,7 +167,7 @@ final class OodPage extends LabPage<OodPage.Models> {
         inTiles.getChildren().clear();
         outTiles.getChildren().clear();
         for (int i = 0; i < shown.inputs().length; i++) {
-            Label error = new Label(LabText.OOD_TILE_MSE.format(LabText.number(shown.tiles().mse()[i], 4)));
+            Label error = new Label(LabText.OOD_TILE_MSE.format(LabText.fixed(shown.tiles().mse()[i], 4)));
             error.getStyleClass().add("digit-caption");
             VBox tile = new VBox(2, image(shown.inputs()[i]), image(shown.reconstructions()[i]), error);
             tile.getStyleClass().add("ood-tile");

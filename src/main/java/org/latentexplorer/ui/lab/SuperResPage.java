@@ -116,7 +116,7 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
     }
 
     private static String figures(Restoration.Quality quality) {
-        return LabText.PSNR_SSIM.format(LabText.number(quality.psnr(), 2), LabText.number(quality.ssim(), 3));
+        return LabText.PSNR_SSIM.format(LabText.fixed(quality.psnr(), 2), LabText.fixed(quality.ssim(), 3));
     }
 
     UpscaledDigit result() {
