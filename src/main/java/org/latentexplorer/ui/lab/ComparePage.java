@@ -3,7 +3,6 @@ package org.latentexplorer.ui.lab;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -47,7 +46,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
     private final List<ImageView> decoded = new ArrayList<>();
     private final List<Label> titles = new ArrayList<>();
     private final List<Label> figureLabels = new ArrayList<>();
-    private final CheckBox showHoles = new CheckBox("Shade the holes (decodes the classifier is not sure are digits)");
+    private final CheckBox showHoles = new CheckBox(LabText.COMPARE_HOLES.text());
     private final Label summary = new Label();
     private List<MapComparison.Figures> figures;
     private List<float[]> shownDigits;
@@ -88,7 +87,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         javafx.beans.InvalidationListener keepAllLines = obs -> summary.setMinHeight(summary.prefHeight(summary.getWidth()));
         summary.widthProperty().addListener(keepAllLines);
         summary.textProperty().addListener(keepAllLines);
-        HBox bar = new HBox(16, new Label("The MNIST test set in three 2-D maps; drag in any map to decode there."), showHoles);
+        HBox bar = new HBox(16, new Label(LabText.COMPARE_INTRO.text()), showHoles);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);
         VBox content = new VBox(10, columns, new ClassLegend(ImageDataset.MNIST.classNames()), summary);
@@ -126,7 +125,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
     void shown(Models models) {
         for (int m = 0; m < pads.size(); m++) {
             ImageMap map = models.maps().get(m);
-            titles.get(m).setText(map.title() + " — " + map.modelName());
+            titles.get(m).setText(LabText.COMPARE_MAP_TITLE.format(mapTitle(map), map.modelName()));
             float[] codes = models.testCodes().get(m);
             double[] us = new double[models.test().count()];
             double[] vs = new double[us.length];
@@ -140,7 +139,7 @@ final class ComparePage extends LabPage<ComparePage.Models> {
             pads.get(m).puckProperty().set(new double[] {view.centerU(), view.centerV()});
         }
         decodePucks();
-        say("Measuring the three maps on the whole test set…");
+        say(LabText.COMPARE_MEASURING.text());
         run(Lane.GRID, m -> {
             List<MapComparison.Figures> rows = new ArrayList<>();
             for (ImageMap map : m.maps()) {
@@ -187,24 +186,51 @@ final class ComparePage extends LabPage<ComparePage.Models> {
         say("");
         for (int m = 0; m < rows.size(); m++) {
             MapComparison.Figures f = rows.get(m);
-            figureLabels.get(m).setText(String.format(Locale.ROOT, "MSE/pixel  %.4f%nBCE/image  %.1f%n%d-NN acc   %.1f%%%nholes      %.1f%%%nunused     %.1f%%",
-                    f.mse(), f.bce(), MapComparison.Settings.DEFAULT.neighbours(), 100 * f.knnAccuracy(), 100 * f.holeFraction(),
-                    100 * f.unusedFraction()));
+            figureLabels.get(m).setText(table(
+                    LabText.ROW_MSE.text(), LabText.fixed(f.mse(), 4),
+                    LabText.ROW_BCE.text(), LabText.fixed(f.bce(), 1),
+                    LabText.ROW_KNN.format(MapComparison.Settings.DEFAULT.neighbours()), LabText.percent(f.knnAccuracy(), 1),
+                    LabText.ROW_HOLES.text(), LabText.percent(f.holeFraction(), 1),
+                    LabText.ROW_UNUSED.text(), LabText.percent(f.unusedFraction(), 1)));
         }
         MapComparison.Figures vae = rows.get(0);
         MapComparison.Figures ae = rows.get(1);
         MapComparison.Verdicts verdicts = MapComparison.verdicts(vae, ae, rows.get(2));
         MapComparison.Settings settings = MapComparison.Settings.DEFAULT;
-        summary.setText(String.format(Locale.ROOT, "Autoencoders beat PCA at reconstruction: %s.  Fewer holes in the VAE's map than in the"
-                        + " plain autoencoder's: %s (%.1f%% vs %.1f%%).  Less of the VAE's map unused: %s (%.1f%% vs %.1f%%).%n"
-                        + "Over the box of the test codes on a %dx%d lattice: a hole decodes to something %s (test accuracy %.2f%%) gives no digit"
-                        + " %.0f%% or more; an unused cell holds no test code.",
-                verdicts.autoencodersBeatPca() ? "yes" : "no",
-                verdicts.vaeHasFewerHoles() ? "yes" : "no", 100 * vae.holeFraction(), 100 * ae.holeFraction(),
-                verdicts.vaeLeavesLessUnused() ? "yes" : "no", 100 * vae.unusedFraction(), 100 * ae.unusedFraction(),
-                settings.grid(), settings.grid(), resource().judge().modelName(), 100 * resource().judge().testAccuracy(),
-                100 * settings.confidence()));
+        summary.setText(LabText.COMPARE_VERDICTS.format(yesNo(verdicts.autoencodersBeatPca()),
+                yesNo(verdicts.vaeHasFewerHoles()), LabText.percent(vae.holeFraction(), 1), LabText.percent(ae.holeFraction(), 1),
+                yesNo(verdicts.vaeLeavesLessUnused()), LabText.percent(vae.unusedFraction(), 1), LabText.percent(ae.unusedFraction(), 1))
+                + "\n" + LabText.COMPARE_HOLES_EXPLAINED.format(settings.grid(), resource().judge().modelName(),
+                LabText.percent(resource().judge().testAccuracy(), 2), LabText.percent(settings.confidence(), 0)));
         shadeHoles();
+    }
+
+    /** The map's kind in the window's language ("Autoencoder" is the core's English word). */
+    private static String mapTitle(ImageMap map) {
+        return switch (map.modelName()) {
+            case MapComparison.VAE -> LabText.MAP_VAE.text();
+            case MapComparison.AUTOENCODER -> LabText.MAP_AUTOENCODER.text();
+            case MapComparison.PCA -> LabText.MAP_PCA.text();
+            default -> map.title();
+        };
+    }
+
+    private static String yesNo(boolean yes) {
+        return (yes ? LabText.YES : LabText.NO).text();
+    }
+
+    /** Rows of a name and a value, the values lined up (the figures are set in a monospaced font). */
+    static String table(String... namesAndValues) {
+        int width = 0;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            width = Math.max(width, namesAndValues[i].length());
+        }
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            rows.append(i == 0 ? "" : "\n").append(namesAndValues[i]).append(" ".repeat(width + 2 - namesAndValues[i].length()))
+                    .append(namesAndValues[i + 1]);
+        }
+        return rows.toString();
     }
 
     private void shadeHoles() {

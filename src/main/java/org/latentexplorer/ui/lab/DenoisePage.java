@@ -1,7 +1,6 @@
 package org.latentexplorer.ui.lab;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.scene.control.Button;
@@ -42,11 +41,12 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
     }
 
     private final TestImagePicker picker = new TestImagePicker("denoise");
-    private final TwoWaySwitch kinds = new TwoWaySwitch("Gaussian", "denoise-gaussian", "Salt and pepper", "denoise-salt-and-pepper", this::update);
+    private final TwoWaySwitch kinds = new TwoWaySwitch(LabText.NOISE_GAUSSIAN.text(), "denoise-gaussian",
+            LabText.NOISE_SALT_AND_PEPPER.text(), "denoise-salt-and-pepper", this::update);
     private final Slider strength = new Slider(0, 0.6, 0.3);
     private final Label strengthText = new Label();
     private final DrawingCanvas canvas = new DrawingCanvas();
-    private final ToggleButton useDrawing = new ToggleButton("Use my drawing");
+    private final ToggleButton useDrawing = new ToggleButton(LabText.USE_DRAWING.text());
     private final ImageView cleanView = DrawPage.digitView("denoise-clean");
     private final ImageView noisyView = DrawPage.digitView("denoise-noisy");
     private final ImageView denoisedView = DrawPage.digitView("denoise-output");
@@ -67,19 +67,19 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
         strengthText.setMinWidth(110);
         useDrawing.setId("denoise-use-drawing");
         useDrawing.selectedProperty().addListener((obs, old, now) -> update());
-        HBox bar = new HBox(12, picker, new Label("Noise:"), kinds, strength, strengthText, useDrawing);
+        HBox bar = new HBox(12, picker, new Label(LabText.NOISE.text()), kinds, strength, strengthText, useDrawing);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);
 
-        Button clear = new Button("Clear drawing");
+        Button clear = new Button(LabText.CLEAR_DRAWING.text());
         clear.setOnAction(e -> canvas.clear());
-        VBox drawing = new VBox(8, title("Or draw one"), canvas, clear);
+        VBox drawing = new VBox(8, title(LabText.OR_DRAW_ONE.text()), canvas, clear);
         noisyCaption.getStyleClass().add("digit-caption");
         denoisedCaption.getStyleClass().add("digit-caption");
         noisyCaption.setId("denoise-noisy-psnr");
         denoisedCaption.setId("denoise-output-psnr");
-        HBox images = new HBox(20, column("Clean", cleanView, new Label("")), column("Noisy input", noisyView, noisyCaption),
-                column("Denoised (" + MODEL + ")", denoisedView, denoisedCaption));
+        HBox images = new HBox(20, column(LabText.CLEAN.text(), cleanView, new Label("")), column(LabText.NOISY_INPUT.text(), noisyView, noisyCaption),
+                column(LabText.DENOISED.format(MODEL), denoisedView, denoisedCaption));
         FlowPane content = new FlowPane(28, 16, images, drawing);
         content.getStyleClass().add("lab-content");
         setContent(content);
@@ -118,8 +118,8 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
 
     private void update() {
         ImageNoise noise = noise();
-        strengthText.setText(noise.kind() == ImageNoise.Kind.GAUSSIAN ? String.format(Locale.ROOT, "sigma %.2f", noise.strength())
-                : String.format(Locale.ROOT, "%.0f%% of pixels", 100 * noise.strength()));
+        strengthText.setText(noise.kind() == ImageNoise.Kind.GAUSSIAN ? LabText.NOISE_SIGMA.format(LabText.fixed(noise.strength(), 2))
+                : LabText.NOISE_PIXELS.format(LabText.percent(noise.strength(), 0)));
         Models models = resource();
         if (models == null) {
             return;
@@ -140,7 +140,7 @@ final class DenoisePage extends LabPage<DenoisePage.Models> {
     }
 
     private static String psnr(double value) {
-        return Double.isInfinite(value) ? "PSNR ∞ (no noise)" : String.format(Locale.ROOT, "PSNR %.2f dB", value);
+        return Double.isInfinite(value) ? LabText.PSNR_NO_NOISE.text() : LabText.PSNR.format(LabText.fixed(value, 2));
     }
 
     DenoisedDigit result() {

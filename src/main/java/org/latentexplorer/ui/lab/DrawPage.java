@@ -18,7 +18,6 @@ import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.lessons.DrawnDigit;
 import org.latentexplorer.ui.widgets.ClassLegend;
 import org.latentexplorer.ui.widgets.GrayImage;
-import org.latentexplorer.ui.widgets.LatentText;
 import org.latentexplorer.ui.widgets.Scatter;
 
 /**
@@ -44,36 +43,38 @@ final class DrawPage extends LabPage<DrawPage.Models> {
     private final DrawingCanvas canvas = new DrawingCanvas();
     private final ImageView inputView = digitView("draw-input");
     private final ImageView reconstructionView = digitView("draw-reconstruction");
-    private final Label caption = new Label("Draw a digit on the black square.");
+    private final Label caption = new Label(LabText.DRAW_PROMPT.text());
     private final MapPad map = new MapPad();
     private DrawnDigit reading;
 
     DrawPage(Executor fxThread) {
         super("draw", fxThread);
         setId("draw-page");
-        Button clear = new Button("Clear");
+        Button clear = new Button(LabText.CLEAR.text());
         clear.setId("draw-clear");
         clear.setOnAction(e -> canvas.clear());
-        Button undo = new Button("Undo");
+        Button undo = new Button(LabText.UNDO.text());
         undo.setId("draw-undo");
         undo.setOnAction(e -> canvas.undo());
         HBox buttons = new HBox(8, clear, undo);
-        Label hint = new Label("Drag to draw; each stroke can be undone.");
+        Label hint = new Label(LabText.DRAW_HINT.text());
         hint.getStyleClass().add("hint");
-        VBox drawing = new VBox(10, title("Your digit"), canvas, buttons, hint);
+        hint.setWrapText(true);
+        hint.setMaxWidth(DrawingCanvas.SIDE); // wraps under the canvas rather than widening its column
+        VBox drawing = new VBox(10, title(LabText.YOUR_DIGIT.text()), canvas, buttons, hint);
 
         caption.getStyleClass().add("digit-caption");
         caption.setId("draw-caption");
         caption.setWrapText(true);
         caption.setMaxWidth(2 * (28 * SCALE + 12) + 10);
-        HBox pair = new HBox(10, new VBox(10, title("As the model sees it"), frame(inputView)),
-                new VBox(10, title("Reconstruction"), frame(reconstructionView)));
+        HBox pair = new HBox(10, new VBox(10, title(LabText.AS_THE_MODEL_SEES_IT.text()), frame(inputView)),
+                new VBox(10, title(LabText.RECONSTRUCTION.text()), frame(reconstructionView)));
         VBox seen = new VBox(10, pair, caption);
 
         map.setId("draw-map");
         map.setOnMove((u, v) -> decodePoint(new float[] {u.floatValue(), v.floatValue()}));
         VBox.setVgrow(map, Priority.ALWAYS);
-        VBox mapColumn = new VBox(10, title("Where it lands among the test digits (" + MODEL + ")"), map,
+        VBox mapColumn = new VBox(10, title(LabText.WHERE_IT_LANDS.format(MODEL)), map,
                 new ClassLegend(ImageDataset.MNIST.classNames()));
         HBox.setHgrow(mapColumn, Priority.ALWAYS);
 
@@ -89,7 +90,7 @@ final class DrawPage extends LabPage<DrawPage.Models> {
         LatentSpace space = LatentSpace.open(directory);
         if (space.latentSize() != 2) {
             space.close();
-            throw new IllegalStateException(directory + ": the draw page needs a 2-D model, this one has " + space.latentSize() + " dimensions");
+            throw new IllegalStateException(LabText.DRAW_NEEDS_2D.format(directory, space.latentSize()));
         }
         DigitReader reader = null;
         try {
@@ -122,7 +123,7 @@ final class DrawPage extends LabPage<DrawPage.Models> {
             inputView.setImage(null);
             reconstructionView.setImage(null);
             map.puckProperty().set(null);
-            caption.setText("Draw a digit on the black square.");
+            caption.setText(LabText.DRAW_PROMPT.text());
             return;
         }
         if (newReading.input() != null) {
@@ -130,9 +131,11 @@ final class DrawPage extends LabPage<DrawPage.Models> {
         }
         reconstructionView.setImage(new GrayImage(28, 28, newReading.reconstruction()).toFxImage(SCALE));
         map.puckProperty().set(new double[] {newReading.z()[0], newReading.z()[1]});
-        String guess = newReading.digit() < 0 ? "" : String.format(java.util.Locale.ROOT, "%nThe classifier reads a %d (%.0f%% sure)",
-                newReading.digit(), 100 * newReading.confidence());
-        caption.setText("z = " + LatentText.brief(newReading.z()) + (newReading.input() == null ? "  (a point you picked)" : "") + guess);
+        float[] z = newReading.z();
+        String point = LabText.DRAW_POINT.format(LabText.fixed(z[0], 2), LabText.fixed(z[1], 2));
+        String guess = newReading.digit() < 0 ? ""
+                : "\n" + LabText.DRAW_READS.format(String.valueOf(newReading.digit()), LabText.percent(newReading.confidence(), 0));
+        caption.setText((newReading.input() == null ? LabText.DRAW_Z_PICKED : LabText.DRAW_Z).format(point) + guess);
     }
 
     DrawingCanvas canvas() {

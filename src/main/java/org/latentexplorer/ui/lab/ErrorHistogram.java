@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.lab;
 
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -55,12 +54,19 @@ final class ErrorHistogram extends Canvas {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("0", MARGIN, h - MARGIN + 4);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(Locale.ROOT, "%.3f  %s →", top, errorName), w - MARGIN, h - MARGIN + 4);
+        g.fillText(LabText.HISTOGRAM_AXIS.format(LabText.fixed(top, 3), errorName), w - MARGIN, h - MARGIN + 4);
         g.setTextAlign(TextAlignment.LEFT);
+        String inLegend = LabText.HISTOGRAM_IN.format(inName);
         g.setFill(IN);
-        g.fillText("■ in: " + inName, MARGIN, 6);
+        g.fillText(inLegend, MARGIN, 6);
         g.setFill(OUT);
-        g.fillText("■ out: " + outName, MARGIN + 170, 6);
+        g.fillText(LabText.HISTOGRAM_OUT.format(outName), MARGIN + Math.max(170, width(inLegend) + 24), 6);
+    }
+
+    private static double width(String text) {
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
+        measured.setFont(FONT);
+        return measured.getLayoutBounds().getWidth();
     }
 
     private static int[] counts(double[] values, double top) {

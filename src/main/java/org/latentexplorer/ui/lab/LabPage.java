@@ -22,13 +22,13 @@ abstract class LabPage<S extends AutoCloseable> extends BorderPane {
     private boolean opening;
 
     LabPage(String name, Executor fxThread) {
-        worker = new LatestWinsDecoder<>("lab-" + name, fxThread, e -> complain("Failed: " + message(e)));
+        worker = new LatestWinsDecoder<>("lab-" + name, fxThread, e -> complain(LabText.FAILED.format(message(e))));
         getStyleClass().add("lab-page");
         status.getStyleClass().add("lab-status");
         status.setId(name + "-status");
         status.setWrapText(true);
         setBottom(status);
-        say("Opening the models…");
+        say(LabText.OPENING.text());
     }
 
     /** Opens the page's models unless done already. */
@@ -41,7 +41,7 @@ abstract class LabPage<S extends AutoCloseable> extends BorderPane {
             opened.set(resource);
             say("");
             shown(resource);
-        }, e -> complain(message(e)));
+        }, e -> complain(LabText.OPEN_FAILED.format(message(e))));
     }
 
     /**
@@ -103,7 +103,7 @@ abstract class LabPage<S extends AutoCloseable> extends BorderPane {
 
     static String message(Throwable e) {
         if (e instanceof java.nio.file.NoSuchFileException missing) {
-            return missing.getFile() + ": " + (missing.getReason() == null ? "not found" : missing.getReason());
+            return missing.getReason() == null ? LabText.NOT_FOUND.format(missing.getFile()) : missing.getFile() + ": " + missing.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

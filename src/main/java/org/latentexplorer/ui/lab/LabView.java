@@ -24,11 +24,11 @@ public final class LabView extends BorderPane {
     public LabView(Executor fxThread) {
         getStyleClass().addAll("explorer", "lab-view");
         getStylesheets().add(java.util.Objects.requireNonNull(LabView.class.getResource("lab.css")).toExternalForm());
-        compare = add("AE vs VAE vs PCA", "lab-compare-tab", new ComparePage(fxThread));
-        denoise = add("Denoising", "lab-denoise-tab", new DenoisePage(fxThread));
-        superRes = add("Super-resolution", "lab-superres-tab", new SuperResPage(fxThread));
-        draw = add("Draw a digit", "lab-draw-tab", new DrawPage(fxThread));
-        ood = add("Out of distribution", "lab-ood-tab", new OodPage(fxThread));
+        compare = add(LabText.TAB_COMPARE, "lab-compare-tab", new ComparePage(fxThread));
+        denoise = add(LabText.TAB_DENOISE, "lab-denoise-tab", new DenoisePage(fxThread));
+        superRes = add(LabText.TAB_SUPERRES, "lab-superres-tab", new SuperResPage(fxThread));
+        draw = add(LabText.TAB_DRAW, "lab-draw-tab", new DrawPage(fxThread));
+        ood = add(LabText.TAB_OOD, "lab-ood-tab", new OodPage(fxThread));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (isVisible() && getScene() != null) {
@@ -39,8 +39,8 @@ public final class LabView extends BorderPane {
         setCenter(tabs);
     }
 
-    private <P extends LabPage<?>> P add(String title, String id, P page) {
-        Tab tab = new Tab(title, page);
+    private <P extends LabPage<?>> P add(LabText title, String id, P page) {
+        Tab tab = new Tab(title.text(), page);
         tab.setId(id);
         tabs.getTabs().add(tab);
         pages.add(page);

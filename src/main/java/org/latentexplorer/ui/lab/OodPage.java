@@ -1,7 +1,6 @@
 package org.latentexplorer.ui.lab;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import javafx.scene.control.Button;
@@ -86,10 +85,10 @@ final class OodPage extends LabPage<OodPage.Models> {
     OodPage(Executor fxThread) {
         super("ood", fxThread);
         setId("ood-page");
-        Button shuffle = new Button("New examples");
+        Button shuffle = new Button(LabText.NEW_EXAMPLES.text());
         shuffle.setId("ood-shuffle");
         shuffle.setOnAction(e -> newExamples());
-        HBox bar = new HBox(12, new Label("Model:"), direction, shuffle);
+        HBox bar = new HBox(12, new Label(LabText.MODEL.text()), direction, shuffle);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);
 
@@ -99,7 +98,7 @@ final class OodPage extends LabPage<OodPage.Models> {
         figures.setMaxWidth(histogram.getWidth());
         histogram.setId("ood-histogram");
         VBox tiles = new VBox(10, inTitle, inTiles, outTitle, outTiles);
-        VBox distribution = new VBox(10, title("Reconstruction error (MSE per pixel), whole test sets"), histogram, figures);
+        VBox distribution = new VBox(10, title(LabText.OOD_ERROR_TITLE.text()), histogram, figures);
         distribution.setMaxWidth(histogram.getWidth());
         // side by side on a wide window; on a narrow one the figures come first and the tiles wrap below
         FlowPane content = new FlowPane(24, 16, distribution, tiles);
@@ -135,15 +134,15 @@ final class OodPage extends LabPage<OodPage.Models> {
     private void refresh() {
         boolean mnist = mnistModelShown();
         OutOfDistribution.Report report = resource().report(mnist);
-        inTitle.setText("In distribution: " + report.inName() + " test images → " + report.model());
-        outTitle.setText("Out of distribution: " + report.outName() + " test images → " + report.model());
+        inTitle.setText(LabText.OOD_IN_TITLE.format(report.inName(), report.model()));
+        outTitle.setText(LabText.OOD_OUT_TITLE.format(report.outName(), report.model()));
         histogram.show(report.in().mse(), report.out().mse(), report.inName(), report.outName(), "MSE");
         Percentiles in = report.in().mseDistribution();
         Percentiles out = report.out().mseDistribution();
-        figures.setText(String.format(Locale.ROOT, "%s: median MSE %.4f, 95th percentile %.4f%n%s: median MSE %.4f, 95th percentile %.4f%n"
-                        + "AUROC of the error as an out-of-distribution detector: %.3f (MSE), %.3f (BCE)",
-                report.inName(), in.median(), in.percentile(95), report.outName(), out.median(), out.percentile(95),
-                report.mseAuroc(), report.bceAuroc()));
+        figures.setText(String.join("\n",
+                LabText.OOD_SET_FIGURES.format(report.inName(), LabText.fixed(in.median(), 4), LabText.fixed(in.percentile(95), 4)),
+                LabText.OOD_SET_FIGURES.format(report.outName(), LabText.fixed(out.median(), 4), LabText.fixed(out.percentile(95), 4)),
+                LabText.OOD_AUROC.format(LabText.fixed(report.mseAuroc(), 3), LabText.fixed(report.bceAuroc(), 3))));
         newExamples();
     }
 
@@ -168,7 +167,7 @@ final class OodPage extends LabPage<OodPage.Models> {
         inTiles.getChildren().clear();
         outTiles.getChildren().clear();
         for (int i = 0; i < shown.inputs().length; i++) {
-            Label error = new Label(String.format(Locale.ROOT, "MSE %.4f", shown.tiles().mse()[i]));
+            Label error = new Label(LabText.OOD_TILE_MSE.format(LabText.fixed(shown.tiles().mse()[i], 4)));
             error.getStyleClass().add("digit-caption");
             VBox tile = new VBox(2, image(shown.inputs()[i]), image(shown.reconstructions()[i]), error);
             tile.getStyleClass().add("ood-tile");

@@ -1,7 +1,6 @@
 package org.latentexplorer.ui.lab;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -47,7 +46,7 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
     private final ImageView originalView = DrawPage.digitView("superres-original");
     private final Label bicubicCaption = new Label();
     private final Label networkCaption = new Label();
-    private final Label networkTitle = title("Network");
+    private final Label networkTitle = title(LabText.NETWORK.text());
     private UpscaledDigit result;
 
     SuperResPage(Executor fxThread) {
@@ -57,16 +56,16 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
             view.setFitWidth(28 * SCALE);
             view.setFitHeight(28 * SCALE);
         }
-        HBox bar = new HBox(12, picker, new Label("Low-res input:"), sizes);
+        HBox bar = new HBox(12, picker, new Label(LabText.LOW_RES_SIZE.text()), sizes);
         bar.getStyleClass().add("lab-bar");
         setTop(bar);
         bicubicCaption.getStyleClass().add("digit-caption");
         networkCaption.getStyleClass().add("digit-caption");
         bicubicCaption.setId("superres-bicubic-figures");
         networkCaption.setId("superres-network-figures");
-        HBox images = new HBox(18, column(title("Low-res input"), smallView, new Label("")),
-                column(title("Bicubic upscale"), bicubicView, bicubicCaption), column(networkTitle, networkView, networkCaption),
-                column(title("Original"), originalView, new Label("")));
+        HBox images = new HBox(18, column(title(LabText.LOW_RES_INPUT.text()), smallView, new Label("")),
+                column(title(LabText.BICUBIC.text()), bicubicView, bicubicCaption), column(networkTitle, networkView, networkCaption),
+                column(title(LabText.ORIGINAL.text()), originalView, new Label("")));
         images.getStyleClass().add("lab-content");
         setContent(images);
         picker.indexProperty().addListener((obs, old, now) -> update());
@@ -113,11 +112,11 @@ final class SuperResPage extends LabPage<SuperResPage.Models> {
         originalView.setImage(new GrayImage(28, 28, shown.original()).toFxImage(SCALE));
         bicubicCaption.setText(figures(shown.bicubicQuality()));
         networkCaption.setText(figures(shown.networkQuality()));
-        networkTitle.setText("Network (" + (shown.side() == 14 ? MODEL_14 : MODEL_7) + ")");
+        networkTitle.setText(LabText.NETWORK_MODEL.format(shown.side() == 14 ? MODEL_14 : MODEL_7));
     }
 
     private static String figures(Restoration.Quality quality) {
-        return String.format(Locale.ROOT, "PSNR %.2f dB, SSIM %.3f", quality.psnr(), quality.ssim());
+        return LabText.PSNR_SSIM.format(LabText.fixed(quality.psnr(), 2), LabText.fixed(quality.ssim(), 3));
     }
 
     UpscaledDigit result() {

@@ -5,7 +5,9 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.latentexplorer.ui.i18n.Texts;
 
 /** Which MNIST test image a lab page works on: previous, next, or a random one. */
 final class TestImagePicker extends HBox {
@@ -17,17 +19,20 @@ final class TestImagePicker extends HBox {
         super(6);
         Button previous = new Button("◀");
         previous.setId(idPrefix + "-previous");
+        previous.setTooltip(new Tooltip(LabText.PREVIOUS.text()));
         previous.setOnAction(e -> index.set((index.get() - 1 + count) % count));
         Button next = new Button("▶");
         next.setId(idPrefix + "-next");
+        next.setTooltip(new Tooltip(LabText.NEXT.text()));
         next.setOnAction(e -> index.set((index.get() + 1) % count));
-        Button any = new Button("Random");
+        Button any = new Button(LabText.RANDOM.text());
         any.setId(idPrefix + "-random");
         any.setOnAction(e -> index.set(random.nextInt(count)));
         Label shown = new Label();
-        shown.textProperty().bind(index.asString("test image %d"));
+        shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> LabText.TEST_IMAGE.format(Texts.window().plainNumber(index.get(), 0)), index));
         shown.setMinWidth(110);
-        getChildren().addAll(new Label("Source:"), previous, shown, next, any);
+        getChildren().addAll(new Label(LabText.SOURCE.text()), previous, shown, next, any);
         getStyleClass().add("lab-bar");
     }
 
