@@ -96,8 +96,9 @@ public final class DigitsView extends BorderPane {
     private Node workspace() {
         pad = new LatentPad(session);
         VBox.setVgrow(pad, Priority.ALWAYS);
-        VBox padPage = new VBox(6, pad, new ClassLegend(session.exploration().spaceProperty()));
+        VBox padPage = new VBox(6, pad, legendFor(null));
         padPage.getStyleClass().add("pad-page");
+        session.exploration().spaceProperty().addListener((obs, old, space) -> padPage.getChildren().set(1, legendFor(space)));
         Tab padTab = new Tab(Texts.window().text(DigitsText.TAB_PAD), padPage);
         padTab.setId("pad-tab");
         Tab manifoldTab = new Tab(Texts.window().text(DigitsText.TAB_MANIFOLD), new ManifoldView(session));
@@ -131,6 +132,15 @@ public final class DigitsView extends BorderPane {
         BorderPane workspace = new BorderPane(tabs);
         workspace.setRight(sideScroller);
         return workspace;
+    }
+
+    /** The colours of the open model's classes, named in the window's language; none without a latent map. */
+    private static ClassLegend legendFor(LatentSpace space) {
+        boolean shown = space != null && space.latentMap().isPresent();
+        ClassLegend legend = new ClassLegend(shown ? ClassText.shown(space) : List.of());
+        legend.setVisible(shown);
+        legend.setManaged(shown);
+        return legend;
     }
 
     private static Label title(DigitsText text) {

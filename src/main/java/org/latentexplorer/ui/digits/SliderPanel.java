@@ -100,7 +100,10 @@ public final class SliderPanel extends ScrollPane {
 
     private String coordinateText(int dimension) {
         float[] z = session.exploration().pointProperty().get();
-        return z == null || dimension >= z.length ? "" : coordinates.format(z[dimension]);
+        if (z == null || dimension >= z.length) {
+            return "";
+        }
+        return coordinates.format(Math.abs(z[dimension]) < 0.005 ? 0.0 : z[dimension]); // no "-0.00"
     }
 
     /** "+0.53", "-1.20" in the window's language ("+0,53" in Finnish): always two decimals, so the column does not jitter. */

@@ -67,6 +67,20 @@ class DigitsLanguageTest extends ExplorerFxTest {
         assertDecimalComma();
     }
 
+    @Test
+    void aFashionModelInFinnishNamesItsClassesAndImagesInFinnish() throws Exception {
+        Texts.useForWindow(Language.FI);
+        app = (ExplorerApp) FxToolkit.setupApplication(() -> new ExplorerApp(ModelCatalog.defaultRoot().resolve("fashion-vae-20d")));
+        waitUntil("the model opened and its first image is shown",
+                () -> app.session().exploration().isOpen() && app.digitView().shown() != null);
+        List<String> legend = onFx(() -> lookup(".legend-entry").queryAll().stream().map(node -> ((Label) node).getText()).toList());
+        assertEquals(10, legend.size(), legend.toString());
+        assertEquals("T-paita", legend.get(0));
+        assertEquals("Nilkkuri", legend.get(9), "Ankle boot");
+        assertEquals("Piirretty kuva", onFx(() -> ((Label) lookup("#decoded-title").query()).getText()));
+        assertEquals("Tallenna kuva…", onFx(() -> ((Button) lookup("#export-digit").query()).getText()));
+    }
+
     /** What {@code language} still shows in English in the Digits view, leaving out the names and {@code sameWords}. */
     private List<String> leftInEnglish(Language language, List<String> sameWords) throws Exception {
         if (english == null) {
