@@ -25,7 +25,6 @@ import org.latentexplorer.latent.LatentPlane;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
-import ai.djl.Device;
 import org.latentexplorer.model.Devices;
 import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.GrayImage;
@@ -83,7 +82,7 @@ public final class ExplorerSession implements AutoCloseable {
         decoder.open(() -> {
             LatentSpace space = LatentSpace.open(directory);
             if (firstModel) {
-                Device device = Devices.preferred();
+                var device = Devices.preferred();
                 engineSummary = ModelSummary.engineText(Devices.describe(device));
                 System.err.println("latent: " + Devices.summary(device));
             }
