@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.LatentText;
 
 /**
@@ -19,7 +20,7 @@ public final class DigitView extends VBox {
     public static final int SCALE = 10;
 
     private final ImageView view = new ImageView();
-    private final Label caption = new Label("decoding…");
+    private final Label caption = new Label(Texts.window().text(DigitsText.DECODING));
     private WritableImage image;
     private Decoded shown;
 
@@ -54,10 +55,20 @@ public final class DigitView extends VBox {
         caption.setText("z = " + LatentText.brief(decoded.z()));
     }
 
-    /** What the open model decodes, for labels: "digit" for an MNIST model, else "image" (null: "digit"). */
+    /** What the open model decodes, for file names: "digit" for an MNIST model, else "image" (null: "digit"). */
     public static String noun(LatentSpace space) {
+        return decodesDigits(space) ? "digit" : "image";
+    }
+
+    /** Whether the open model decodes digits (an MNIST model, or none open) rather than other images. */
+    static boolean decodesDigits(LatentSpace space) {
         ModelCard.Dataset dataset = space == null ? null : space.card().dataset();
-        return dataset == null || "mnist".equalsIgnoreCase(dataset.name()) ? "digit" : "image";
+        return dataset == null || "mnist".equalsIgnoreCase(dataset.name());
+    }
+
+    /** The window's words {@code forDigits} when the open model decodes digits, else {@code forImages}. */
+    static String says(LatentSpace space, DigitsText forDigits, DigitsText forImages) {
+        return Texts.window().text(decodesDigits(space) ? forDigits : forImages);
     }
 
     /** The decoded point and image on screen now, or null before the first one. */

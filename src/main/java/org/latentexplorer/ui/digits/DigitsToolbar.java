@@ -13,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.ui.i18n.Texts;
 
 /**
  * The Digits view's toolbar: the model picker and groups of buttons that wrap onto a second row when
@@ -28,18 +29,19 @@ final class DigitsToolbar extends FlowPane {
         this.session = session;
         List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.IMAGE_VAE);
         picker = new ModelPicker(session, imageModels, opener);
-        Button exportDigit = button("Export digit…", "export-digit", "Save the decoded image as PNG", exportImage);
+        Button exportDigit = button(DigitsText.EXPORT_DIGIT, "export-digit", DigitsText.EXPORT_DIGIT_TIP, exportImage);
         exportDigit.textProperty().bind(Bindings.createStringBinding(
-                () -> "Export " + DigitView.noun(session.exploration().space()) + "…", session.exploration().spaceProperty()));
+                () -> DigitView.says(session.exploration().space(), DigitsText.EXPORT_DIGIT, DigitsText.EXPORT_IMAGE),
+                session.exploration().spaceProperty()));
         getChildren().addAll(picker,
-                group(button("Sample", "sample", "Random point from the prior (S)", session::sample),
-                        button("Pin A", "pin-a", "Pin the current point as A (A)", session::pinA),
-                        button("Pin B", "pin-b", "Pin the current point as B (B)", session::pinB),
-                        button("Interpolate", "interpolate", "Decode the frames from A to B (I)", session::interpolate)),
-                group(button("Reset view", "reset-view", "Frame the test encodings again (R)", session::resetView)),
-                group(button("Copy z", "copy-z", "Copy the current point, comma-separated (Ctrl+C)", copyPoint),
+                group(button(DigitsText.SAMPLE, "sample", DigitsText.SAMPLE_TIP, session::sample),
+                        button(DigitsText.PIN_A, "pin-a", DigitsText.PIN_A_TIP, session::pinA),
+                        button(DigitsText.PIN_B, "pin-b", DigitsText.PIN_B_TIP, session::pinB),
+                        button(DigitsText.INTERPOLATE, "interpolate", DigitsText.INTERPOLATE_TIP, session::interpolate)),
+                group(button(DigitsText.RESET_VIEW, "reset-view", DigitsText.RESET_VIEW_TIP, session::resetView)),
+                group(button(DigitsText.COPY_Z, "copy-z", DigitsText.COPY_Z_TIP, copyPoint),
                         exportDigit,
-                        button("Export grid…", "export-grid", "Save the manifold grid as PNG", exportGrid)));
+                        button(DigitsText.EXPORT_GRID, "export-grid", DigitsText.EXPORT_GRID_TIP, exportGrid)));
         getStyleClass().add("wrapping-toolbar");
         setRowValignment(VPos.CENTER);
     }
@@ -54,10 +56,10 @@ final class DigitsToolbar extends FlowPane {
         return group;
     }
 
-    private Button button(String text, String id, String tip, Runnable action) {
-        Button button = new Button(text);
+    private Button button(DigitsText text, String id, DigitsText tip, Runnable action) {
+        Button button = new Button(Texts.window().text(text));
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(new Tooltip(Texts.window().text(tip)));
         button.setOnAction(e -> action.run());
         button.disableProperty().bind(session.exploration().spaceProperty().isNull());
         return button;

@@ -30,6 +30,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.ClassLegend;
 import org.latentexplorer.ui.widgets.LatentText;
 import org.latentexplorer.ui.widgets.PngExport;
@@ -94,13 +96,14 @@ public final class DigitsView extends BorderPane {
     private Node workspace() {
         pad = new LatentPad(session);
         VBox.setVgrow(pad, Priority.ALWAYS);
-        VBox padPage = new VBox(6, pad, new ClassLegend(session.exploration().spaceProperty()));
+        VBox padPage = new VBox(6, pad, legendFor(null));
         padPage.getStyleClass().add("pad-page");
-        Tab padTab = new Tab("Latent pad", padPage);
+        session.exploration().spaceProperty().addListener((obs, old, space) -> padPage.getChildren().set(1, legendFor(space)));
+        Tab padTab = new Tab(Texts.window().text(DigitsText.TAB_PAD), padPage);
         padTab.setId("pad-tab");
-        Tab manifoldTab = new Tab("Manifold", new ManifoldView(session));
+        Tab manifoldTab = new Tab(Texts.window().text(DigitsText.TAB_MANIFOLD), new ManifoldView(session));
         manifoldTab.setId("manifold-tab");
-        Tab modelTab = new Tab("Model", new ModelSummary(session));
+        Tab modelTab = new Tab(Texts.window().text(DigitsText.MODEL), new ModelSummary(session));
         modelTab.setId("model-tab");
         TabPane tabs = new TabPane(padTab, manifoldTab, modelTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -109,11 +112,12 @@ public final class DigitsView extends BorderPane {
         digitView = new DigitView(session);
         sliders = new SliderPanel(session);
         VBox.setVgrow(sliders, Priority.ALWAYS);
-        Label decodedTitle = title("Decoded digit");
+        Label decodedTitle = title(DigitsText.DECODED_DIGIT);
         decodedTitle.setId("decoded-title");
         decodedTitle.textProperty().bind(Bindings.createStringBinding(
-                () -> "Decoded " + DigitView.noun(session.exploration().space()), session.exploration().spaceProperty()));
-        VBox side = new VBox(10, decodedTitle, digitView, new PlaneChooser(session), title("Latent point"), sliders);
+                () -> DigitView.says(session.exploration().space(), DigitsText.DECODED_DIGIT, DigitsText.DECODED_IMAGE),
+                session.exploration().spaceProperty()));
+        VBox side = new VBox(10, decodedTitle, digitView, new PlaneChooser(session), title(DigitsText.LATENT_POINT), sliders);
         side.getStyleClass().add("side-panel");
         // a short window scrolls the side panel; a tall one gives the sliders the room left
         ScrollPane sideScroller = new ScrollPane(side);
@@ -130,8 +134,17 @@ public final class DigitsView extends BorderPane {
         return workspace;
     }
 
-    private static Label title(String text) {
-        Label label = new Label(text);
+    /** The colours of the open model's classes, named in the window's language; none without a latent map. */
+    private static ClassLegend legendFor(LatentSpace space) {
+        boolean shown = space != null && space.latentMap().isPresent();
+        ClassLegend legend = new ClassLegend(shown ? ClassText.shown(space) : List.of());
+        legend.setVisible(shown);
+        legend.setManaged(shown);
+        return legend;
+    }
+
+    private static Label title(DigitsText text) {
+        Label label = new Label(Texts.window().text(text));
         label.getStyleClass().add("section-title");
         return label;
     }
@@ -192,23 +205,23 @@ public final class DigitsView extends BorderPane {
         ClipboardContent content = new ClipboardContent();
         content.putString(LatentText.forClipboard(z));
         Clipboard.getSystemClipboard().setContent(content);
-        session.messageProperty().set("Copied z to the clipboard");
+        session.messageProperty().set(Texts.window().text(DigitsText.COPIED_Z));
     }
 
     private void exportDigit() {
         Decoded shown = digitView.shown();
-        String noun = DigitView.noun(session.exploration().space());
+        LatentSpace space = session.exploration().space();
         if (shown == null) {
-            session.messageProperty().set("No " + noun + " decoded yet");
+            session.messageProperty().set(DigitView.says(space, DigitsText.NO_DIGIT_YET, DigitsText.NO_IMAGE_YET));
             return;
         }
-        export.save(noun + ".png", shown.image(), DIGIT_EXPORT_SCALE);
+        export.save(DigitView.noun(space) + ".png", shown.image(), DIGIT_EXPORT_SCALE);
     }
 
     private void exportGrid() {
         ManifoldGrid grid = session.manifoldProperty().get();
         if (grid == null) {
-            session.messageProperty().set("Open the Manifold tab first: the grid is decoded there");
+            session.messageProperty().set(Texts.window().text(DigitsText.OPEN_MANIFOLD_FIRST));
             return;
         }
         export.save("manifold-" + grid.size() + "x" + grid.size() + ".png", grid.image(), GRID_EXPORT_SCALE);

@@ -26,6 +26,7 @@ import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.model.Devices;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.GrayImage;
 import org.latentexplorer.ui.widgets.LatentText;
 import org.latentexplorer.ui.widgets.Problems;
@@ -52,7 +53,7 @@ public final class ExplorerSession implements AutoCloseable {
     private final IntegerProperty frames = new SimpleIntegerProperty(this, "frames", DEFAULT_FRAMES);
     private final BooleanProperty manifoldWanted = new SimpleBooleanProperty(this, "manifoldWanted");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
-    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper(this, "engine", "engine starting…");
+    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper(this, "engine", Texts.window().text(DigitsText.ENGINE_STARTING));
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private BiConsumer<Path, String> onOpenFailed = (directory, problem) -> { };
     private float[][] scatterAxes;
@@ -61,7 +62,7 @@ public final class ExplorerSession implements AutoCloseable {
 
     public ExplorerSession(Executor fxThread) {
         decoder = new LatestWinsDecoder<>("latent-decoder", fxThread,
-                e -> message.set("Decoding failed: " + Problems.describe(e)));
+                e -> message.set(Texts.window().format(DigitsText.DECODING_FAILED, Problems.describe(e))));
         exploration.pointProperty().addListener((obs, old, z) -> requestDigit());
         exploration.planeProperty().addListener((obs, old, plane) -> {
             updateScatter(plane);
@@ -76,19 +77,20 @@ public final class ExplorerSession implements AutoCloseable {
     /** Opens a model off the FX thread; on failure the current one stays and {@code onOpenFailed} is told. */
     public void open(Path directory) {
         opening.set(true);
-        message.set("Opening " + directory.getFileName() + "…");
+        message.set(Texts.window().format(DigitsText.OPENING, directory.getFileName().toString()));
         boolean firstModel = !exploration.isOpen();
         decoder.open(() -> {
             LatentSpace space = LatentSpace.open(directory);
             if (firstModel) {
-                engineSummary = Devices.summary(Devices.preferred());
-                System.err.println("latent: " + engineSummary);
+                var device = Devices.preferred();
+                engineSummary = ModelSummary.engineText(Devices.describe(device));
+                System.err.println("latent: " + Devices.summary(device));
             }
             return space;
         }, this::opened, e -> {
             opening.set(false);
             String problem = Problems.describe(e);
-            message.set("Could not open " + directory.getFileName() + ": " + problem);
+            message.set(Texts.window().format(DigitsText.OPEN_FAILED, directory.getFileName().toString(), problem));
             onOpenFailed.accept(directory, problem);
         });
     }
@@ -106,7 +108,7 @@ public final class ExplorerSession implements AutoCloseable {
         requestDigit();
         requestManifold();
         opening.set(false);
-        message.set("Opened " + space.directory());
+        message.set(Texts.window().format(DigitsText.OPENED, space.directory().toString()));
     }
 
     private void updateScatter(LatentPlane plane) {
@@ -149,7 +151,7 @@ public final class ExplorerSession implements AutoCloseable {
         float[] b = exploration.pinBProperty().get();
         LatentSpace space = exploration.space();
         if (space == null || a == null || b == null) {
-            message.set("Pin A and pin B first (buttons or keys A and B), then interpolate.");
+            message.set(Texts.window().text(DigitsText.PIN_FIRST));
             return;
         }
         float[][] path = LatentSpace.interpolate(a, b, Math.max(2, frames.get()));
@@ -162,7 +164,7 @@ public final class ExplorerSession implements AutoCloseable {
             return List.copyOf(decoded);
         }, frames -> {
             strip.set(frames);
-            message.set("Interpolated " + frames.size() + " frames from A to B: click one to go there");
+            message.set(Texts.window().format(DigitsText.INTERPOLATED, frames.size()));
         });
     }
 
@@ -170,21 +172,21 @@ public final class ExplorerSession implements AutoCloseable {
     public void decodeAgain() {
         if (exploration.isOpen()) {
             requestDigit();
-            message.set("Decoding z = " + LatentText.brief(exploration.point()));
+            message.set(Texts.window().format(DigitsText.DECODING_AT, LatentText.brief(exploration.point())));
         }
     }
 
     public void pinA() {
         if (exploration.isOpen()) {
             exploration.pinAProperty().set(exploration.point());
-            message.set("Pinned A at " + LatentText.brief(exploration.point()));
+            message.set(Texts.window().format(DigitsText.PINNED_A, LatentText.brief(exploration.point())));
         }
     }
 
     public void pinB() {
         if (exploration.isOpen()) {
             exploration.pinBProperty().set(exploration.point());
-            message.set("Pinned B at " + LatentText.brief(exploration.point()));
+            message.set(Texts.window().format(DigitsText.PINNED_B, LatentText.brief(exploration.point())));
         }
     }
 

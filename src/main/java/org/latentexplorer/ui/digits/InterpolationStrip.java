@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.LatentText;
 
 /** The frames decoded between pin A and pin B; clicking a frame moves the point there. */
@@ -16,7 +17,7 @@ public final class InterpolationStrip extends HBox {
 
     private final ExplorerSession session;
     private final HBox frames = new HBox(4);
-    private final Label hint = new Label("Pin A and B (keys A, B), then Interpolate (I): the frames between them appear here.");
+    private final Label hint = new Label(Texts.window().text(DigitsText.STRIP_HINT));
 
     public InterpolationStrip(ExplorerSession session) {
         this.session = session;
@@ -42,7 +43,7 @@ public final class InterpolationStrip extends HBox {
             cell.getStyleClass().add("strip-frame");
             cell.setId("strip-frame-" + i);
             cell.setCursor(Cursor.HAND);
-            Tooltip.install(cell, new Tooltip("Move here: z = " + LatentText.brief(frame.z())));
+            Tooltip.install(cell, new Tooltip(Texts.window().format(DigitsText.MOVE_HERE, LatentText.brief(frame.z()))));
             cell.setOnMouseClicked(e -> session.exploration().moveTo(frame.z()));
             frames.getChildren().add(cell);
         }

@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.latentexplorer.data.AnimatedGif;
 import org.latentexplorer.latent.JourneyPicture;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.Problems;
 import org.latentexplorer.ui.widgets.Scatter;
 import org.latentexplorer.ui.widgets.Viewport;
@@ -41,7 +42,7 @@ public final class JourneyRecorder extends HBox {
     }
 
     private final ExplorerSession session;
-    private final Button button = new Button("Record");
+    private final Button button = new Button(Texts.window().text(DigitsText.RECORD));
     private final ChangeListener<Decoded> onDigit = (obs, old, decoded) -> shoot(decoded);
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "journey-writer");
@@ -57,14 +58,14 @@ public final class JourneyRecorder extends HBox {
         this.session = session;
         saveTarget = suggested -> askWhere(window.get(), suggested);
         button.setId("record");
-        button.setTooltip(new Tooltip("Record a journey: press, drag the puck, press Stop to save it as an animated GIF"));
+        button.setTooltip(new Tooltip(Texts.window().text(DigitsText.RECORD_TIP)));
         button.setOnAction(e -> toggle());
         button.disableProperty().bind(session.exploration().spaceProperty().isNull());
         getChildren().add(button);
         session.exploration().spaceProperty().addListener((obs, old, space) -> {
             if (isRecording()) {
                 stopListening();
-                session.messageProperty().set("Recording stopped: another model was opened");
+                session.messageProperty().set(Texts.window().text(DigitsText.RECORDING_STOPPED_NEW_MODEL));
             }
         });
     }
@@ -88,32 +89,32 @@ public final class JourneyRecorder extends HBox {
 
     private void start() {
         shots = new ArrayList<>();
-        button.setText("Stop");
+        button.setText(Texts.window().text(DigitsText.STOP));
         button.getStyleClass().add("recording");
         session.digitProperty().addListener(onDigit);
         shoot(session.digitProperty().get());
-        session.messageProperty().set("Recording: drag the puck on the pad, then press Stop");
+        session.messageProperty().set(Texts.window().text(DigitsText.RECORDING));
     }
 
     private void stop() {
         List<Shot> recorded = stopListening();
         if (recorded.size() < 2) {
-            session.messageProperty().set("Nothing recorded: drag the puck while the Record button says Stop");
+            session.messageProperty().set(Texts.window().text(DigitsText.NOTHING_RECORDED));
             return;
         }
         Path target = saveTarget.apply("journey.gif");
         if (target == null) {
-            session.messageProperty().set("Recording not saved");
+            session.messageProperty().set(Texts.window().text(DigitsText.RECORDING_NOT_SAVED));
             return;
         }
-        session.messageProperty().set("Saving " + recorded.size() + " frames to " + target + "…");
+        session.messageProperty().set(Texts.window().format(DigitsText.SAVING_FRAMES, recorded.size(), target.toString()));
         writer.execute(() -> {
             String outcome;
             try {
                 write(target, recorded);
-                outcome = "Saved " + recorded.size() + " frames to " + target;
+                outcome = Texts.window().format(DigitsText.SAVED_FRAMES, recorded.size(), target.toString());
             } catch (IOException | RuntimeException e) {
-                outcome = "Could not save " + target + ": " + Problems.describe(e);
+                outcome = Texts.window().format(DigitsText.COULD_NOT_SAVE, target.toString(), Problems.describe(e));
             }
             String said = outcome;
             Platform.runLater(() -> session.messageProperty().set(said));
@@ -124,7 +125,7 @@ public final class JourneyRecorder extends HBox {
         session.digitProperty().removeListener(onDigit);
         List<Shot> recorded = shots;
         shots = null;
-        button.setText("Record");
+        button.setText(Texts.window().text(DigitsText.RECORD));
         button.getStyleClass().remove("recording");
         return recorded;
     }
@@ -167,11 +168,11 @@ public final class JourneyRecorder extends HBox {
 
     private static Path askWhere(Window owner, String suggested) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the journey as an animated GIF");
+        chooser.setTitle(Texts.window().text(DigitsText.SAVE_JOURNEY_TITLE));
         chooser.setInitialFileName(suggested);
         File pictures = new File(System.getProperty("user.home"), "Pictures");
         chooser.setInitialDirectory(pictures.isDirectory() ? pictures : new File(System.getProperty("user.home")));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF animation", "*.gif"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.window().text(DigitsText.GIF_FILTER), "*.gif"));
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return null;

@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.digits;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -13,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.Viewport;
 
 /**
@@ -44,10 +44,9 @@ public final class ManifoldView extends BorderPane {
         caption.textProperty().bind(Bindings.createStringBinding(() -> describe(session.manifoldProperty().get()),
                 session.manifoldProperty()));
         Label perSide = new Label();
-        perSide.textProperty().bind(Bindings.createStringBinding(() -> {
-            String noun = DigitView.noun(session.exploration().space());
-            return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + "s per side";
-        }, session.exploration().spaceProperty()));
+        perSide.textProperty().bind(Bindings.createStringBinding(
+                () -> DigitView.says(session.exploration().space(), DigitsText.DIGITS_PER_SIDE, DigitsText.IMAGES_PER_SIDE),
+                session.exploration().spaceProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, perSide, size, spacer, caption);
@@ -91,12 +90,13 @@ public final class ManifoldView extends BorderPane {
     }
 
     private static String describe(ManifoldGrid grid) {
+        Texts texts = Texts.window();
         if (grid == null) {
-            return "decoding…";
+            return texts.text(DigitsText.DECODING);
         }
         Viewport v = grid.view();
-        return String.format(Locale.ROOT, "%d×%d cells over u %.2f … %.2f, v %.2f … %.2f",
-                grid.size(), grid.size(), v.minU(), v.maxU(), v.minV(), v.maxV());
+        return texts.format(DigitsText.GRID_CAPTION, grid.size(), grid.size(), texts.plainNumber(v.minU(), 2),
+                texts.plainNumber(v.maxU(), 2), texts.plainNumber(v.minV(), 2), texts.plainNumber(v.maxV(), 2));
     }
 
     private void show(ManifoldGrid grid) {

@@ -16,6 +16,7 @@ import javafx.stage.FileChooser;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.ModelChoices;
 
 /**
@@ -47,20 +48,21 @@ public final class ModelPicker extends HBox {
         models.setCellFactory(list -> new ModelChoices.EntryCell(ModelCard::imageLatentSize));
         models.setButtonCell(new ModelChoices.EntryCell(ModelCard::imageLatentSize));
         models.setPrefWidth(230);
-        models.setTooltip(new Tooltip("Models under " + ModelCatalog.defaultRoot().toAbsolutePath().normalize()));
+        models.setTooltip(new Tooltip(Texts.window().format(DigitsText.MODELS_UNDER,
+                ModelCatalog.defaultRoot().toAbsolutePath().normalize().toString())));
         models.valueProperty().addListener((obs, old, entry) -> chosen(entry));
         models.disableProperty().bind(session.openingProperty().or(importer.importingProperty()));
-        MenuItem folder = new MenuItem("Model folder…");
+        MenuItem folder = new MenuItem(Texts.window().text(DigitsText.OPEN_FOLDER_ITEM));
         folder.setId("open-model-folder");
         folder.setOnAction(e -> chooseDirectory());
-        MenuItem torchScript = new MenuItem("TorchScript file (.pt), imported…");
+        MenuItem torchScript = new MenuItem(Texts.window().text(DigitsText.OPEN_TORCHSCRIPT_ITEM));
         torchScript.setId("import-torchscript");
         torchScript.setOnAction(e -> chooseTorchScript());
-        MenuButton open = new MenuButton("Open…", null, folder, torchScript);
+        MenuButton open = new MenuButton(Texts.window().text(DigitsText.OPEN), null, folder, torchScript);
         open.setId("open-model");
-        open.setTooltip(new Tooltip("Open any model directory, or import a VAE trained in PyTorch (a TorchScript file)"));
+        open.setTooltip(new Tooltip(Texts.window().text(DigitsText.OPEN_TIP)));
         open.disableProperty().bind(session.openingProperty().or(importer.importingProperty()));
-        Label label = new Label("Model");
+        Label label = new Label(Texts.window().text(DigitsText.MODEL));
         label.getStyleClass().add("toolbar-label");
         getChildren().addAll(label, models, open);
         session.exploration().spaceProperty().addListener((obs, old, space) -> follow(space));
@@ -79,7 +81,7 @@ public final class ModelPicker extends HBox {
 
     private void chooseDirectory() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a model directory");
+        chooser.setTitle(Texts.window().text(DigitsText.OPEN_FOLDER_TITLE));
         File root = ModelCatalog.defaultRoot().toFile();
         if (root.isDirectory()) {
             chooser.setInitialDirectory(root);
@@ -92,9 +94,9 @@ public final class ModelPicker extends HBox {
 
     private void chooseTorchScript() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a VAE saved with torch.jit (methods encode and decode); only files from someone you trust");
+        chooser.setTitle(Texts.window().text(DigitsText.IMPORT_TITLE));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("TorchScript (*.pt)", "*.pt"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(Texts.window().text(DigitsText.ALL_FILES), "*"));
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
             importTorchScript(chosen.toPath(), TorchScriptImporter.defaultFolder());

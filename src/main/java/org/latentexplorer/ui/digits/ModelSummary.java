@@ -10,6 +10,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.ui.i18n.Texts;
 
 /** What the open model is, how it was trained and how well it does, from its card. */
 public final class ModelSummary extends GridPane {
@@ -28,43 +29,49 @@ public final class ModelSummary extends GridPane {
         if (space == null) {
             return;
         }
+        Texts texts = Texts.window();
         ModelCard card = space.card();
         int row = 0;
-        addRow(row++, key("Directory"), value(space.directory().toAbsolutePath().normalize().toString()));
-        addRow(row++, key("Model"), value(card.description() == null ? space.name() : card.description()));
-        addRow(row++, key("Latent size"), value(Integer.toString(space.latentSize())));
+        addRow(row++, key(DigitsText.SUMMARY_DIRECTORY), value(space.directory().toAbsolutePath().normalize().toString()));
+        addRow(row++, key(DigitsText.MODEL), value(card.description() == null ? space.name() : card.description()));
+        addRow(row++, key(DigitsText.SUMMARY_LATENT_SIZE), value(Integer.toString(space.latentSize())));
         if (card.torchscript() != null) {
-            addRow(row++, key("Imported"), value(card.torchscript().describe() + "; trained elsewhere"));
+            addRow(row++, key(DigitsText.SUMMARY_IMPORTED), value(texts.format(DigitsText.IMPORTED_ELSEWHERE, card.torchscript().describe())));
         }
         if (card.dataset() != null) {
-            addRow(row++, key("Data"), value(card.dataset().trainImages() == 0
-                    ? String.format(Locale.ROOT, "%s · measured on %,d test images", card.dataset().name(), card.dataset().testImages())
-                    : String.format(Locale.ROOT, "%s · %,d train / %,d test images",
-                    card.dataset().name(), card.dataset().trainImages(), card.dataset().testImages())));
+            ModelCard.Dataset data = card.dataset();
+            addRow(row++, key(DigitsText.SUMMARY_DATA), value(data.trainImages() == 0
+                    ? texts.format(DigitsText.DATA_MEASURED, data.name(), data.testImages())
+                    : texts.format(DigitsText.DATA_SPLIT, data.name(), data.trainImages(), data.testImages())));
         }
         if (card.training() != null) {
             ModelCard.Training t = card.training();
-            addRow(row++, key("Training"), value(String.format(Locale.ROOT, "%d epochs · batch %d · lr %s · β %s",
-                    t.epochs(), t.batchSize(), t.learningRate(), t.beta())));
+            addRow(row++, key(DigitsText.SUMMARY_TRAINING), value(texts.format(DigitsText.TRAINING_VALUE, t.epochs(), t.batchSize(),
+                    texts.plainNumber(t.learningRate(), 6), texts.plainNumber(t.beta(), 3))));
         }
         if (card.metrics() != null && card.metrics().testNegativeElbo() != null) {
             ModelCard.Metrics m = card.metrics();
-            addRow(row++, key("Test set"), value(String.format(Locale.ROOT, "−ELBO %.1f nats per image = reconstruction %.1f + KL %.1f",
-                    m.testNegativeElbo(), m.testReconstruction(), m.testKl())));
+            addRow(row++, key(DigitsText.SUMMARY_TEST_SET), value(texts.format(DigitsText.TEST_ELBO,
+                    texts.number(m.testNegativeElbo(), 1), texts.number(m.testReconstruction(), 1), texts.number(m.testKl(), 1))));
         } else if (card.metrics() != null && card.metrics().testReconstruction() != null) {
-            addRow(row++, key("Test set"), value(String.format(Locale.ROOT,
-                    "reconstruction %.1f nats per image (no variance head, so no ELBO)", card.metrics().testReconstruction())));
+            addRow(row++, key(DigitsText.SUMMARY_TEST_SET), value(texts.format(DigitsText.TEST_RECONSTRUCTION,
+                    texts.number(card.metrics().testReconstruction(), 1))));
         }
         if (card.training() != null && card.training().command() != null) {
-            addRow(row++, key("Trained by"), value(card.training().command()));
+            addRow(row++, key(DigitsText.SUMMARY_TRAINED_BY), value(card.training().command()));
         }
         if (card.engine() != null) {
-            addRow(row++, key("Engine"), value(card.engine().name() + " " + card.engine().version()
-                    + " (DJL " + card.engine().djlVersion() + ") on " + deviceName(card.engine().device())));
+            addRow(row++, key(DigitsText.SUMMARY_ENGINE), value(engineText(card.engine())));
         }
         if (card.created() != null) {
-            addRow(row, key("Created"), value(createdText(card.created(), ZoneId.systemDefault())));
+            addRow(row, key(DigitsText.SUMMARY_CREATED), value(createdText(card.created(), ZoneId.systemDefault())));
         }
+    }
+
+    /** "PyTorch 2.5.1 (DJL 0.32.0) on CPU", in the window's language. */
+    static String engineText(ModelCard.Engine engine) {
+        return Texts.window().format(DigitsText.ENGINE_ON, engine.name() + " " + engine.version() + " (DJL " + engine.djlVersion() + ")",
+                deviceName(engine.device()));
     }
 
     /** A device as people say it: "CPU", "GPU (CUDA 0)"; DJL writes "cpu()", "gpu(0)". */
@@ -77,7 +84,7 @@ public final class ModelSummary extends GridPane {
             String id = d.replaceAll("\\D", "");
             return "GPU (CUDA " + (id.isEmpty() ? "0" : id) + ")";
         }
-        return device == null ? "unknown device" : device;
+        return device == null ? Texts.window().text(DigitsText.UNKNOWN_DEVICE) : device;
     }
 
     /** The card's creation instant to the minute in {@code zone} ("2026-11-30 14:05"); other text as it is. */
@@ -89,8 +96,8 @@ public final class ModelSummary extends GridPane {
         }
     }
 
-    private static Label key(String text) {
-        Label label = new Label(text);
+    private static Label key(DigitsText text) {
+        Label label = new Label(Texts.window().text(text));
         label.getStyleClass().add("summary-key");
         return label;
     }

@@ -2,6 +2,7 @@ package org.latentexplorer.ui.digits;
 
 import org.latentexplorer.latent.LatentPlane;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.ui.i18n.Texts;
 
 /** Which 2-D slice of the latent space the pad shows. */
 public sealed interface PlaneChoice {
@@ -21,7 +22,8 @@ public sealed interface PlaneChoice {
 
         @Override
         public String[] axisNames() {
-            return new String[] {"PC 1", "PC 2"};
+            Texts texts = Texts.window();
+            return new String[] {texts.format(DigitsText.AXIS_PRINCIPAL, 1), texts.format(DigitsText.AXIS_PRINCIPAL, 2)};
         }
     }
 

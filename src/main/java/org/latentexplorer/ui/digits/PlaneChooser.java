@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.ui.i18n.Texts;
 
 /**
  * For models with more than two latent dimensions: which plane the pad shows, the leading principal
@@ -18,8 +19,8 @@ import org.latentexplorer.latent.LatentSpace;
 public final class PlaneChooser extends VBox {
     private final ExplorerSession session;
     private final ToggleGroup mode = new ToggleGroup();
-    private final RadioButton principal = new RadioButton("Principal directions of the test encodings");
-    private final RadioButton dimensions = new RadioButton("Two dimensions");
+    private final RadioButton principal = new RadioButton(Texts.window().text(DigitsText.PLANE_PRINCIPAL));
+    private final RadioButton dimensions = new RadioButton(Texts.window().text(DigitsText.PLANE_DIMENSIONS));
     private final ChoiceBox<Integer> across = new ChoiceBox<>();
     private final ChoiceBox<Integer> up = new ChoiceBox<>();
     private boolean following;
@@ -48,9 +49,9 @@ public final class PlaneChooser extends VBox {
         up.setConverter(dimensionName);
         across.disableProperty().bind(dimensions.selectedProperty().not());
         up.disableProperty().bind(dimensions.selectedProperty().not());
-        Label title = new Label("Pad plane");
+        Label title = new Label(Texts.window().text(DigitsText.PAD_PLANE));
         title.getStyleClass().add("section-title");
-        HBox pair = new HBox(6, new Label("across"), across, new Label("up"), up);
+        HBox pair = new HBox(6, new Label(Texts.window().text(DigitsText.ACROSS)), across, new Label(Texts.window().text(DigitsText.UP)), up);
         pair.getStyleClass().add("plane-pair");
         getChildren().addAll(title, principal, dimensions, pair);
 
@@ -108,7 +109,7 @@ public final class PlaneChooser extends VBox {
             session.choosePlane(new PlaneChoice.Principal());
         } else if (mode.getSelectedToggle() == dimensions && across.getValue() != null && up.getValue() != null) {
             if (across.getValue().equals(up.getValue())) {
-                session.messageProperty().set("Pick two different dimensions for the pad.");
+                session.messageProperty().set(Texts.window().text(DigitsText.PICK_TWO));
                 return;
             }
             session.choosePlane(new PlaneChoice.Dimensions(across.getValue(), up.getValue()));

@@ -2,7 +2,8 @@ package org.latentexplorer.ui.digits;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
@@ -15,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.latentexplorer.latent.LatentPlane;
 import org.latentexplorer.latent.LatentSpace;
+import org.latentexplorer.ui.i18n.Texts;
 
 /**
  * One slider per latent dimension, in step with the point both ways: moving a slider moves the point
@@ -31,6 +33,7 @@ public final class SliderPanel extends ScrollPane {
     private final ExplorerSession session;
     private final GridPane rows = new GridPane();
     private final List<Slider> sliders = new ArrayList<>();
+    private final NumberFormat coordinates = signedTwoDecimals();
     private boolean following;
 
     public SliderPanel(ExplorerSession session) {
@@ -97,7 +100,22 @@ public final class SliderPanel extends ScrollPane {
 
     private String coordinateText(int dimension) {
         float[] z = session.exploration().pointProperty().get();
-        return z == null || dimension >= z.length ? "" : String.format(Locale.ROOT, "%+.2f", z[dimension]);
+        if (z == null || dimension >= z.length) {
+            return "";
+        }
+        return coordinates.format(Math.abs(z[dimension]) < 0.005 ? 0.0 : z[dimension]); // no "-0.00"
+    }
+
+    /** "+0.53", "-1.20" in the window's language ("+0,53" in Finnish): always two decimals, so the column does not jitter. */
+    private static NumberFormat signedTwoDecimals() {
+        NumberFormat format = NumberFormat.getNumberInstance(Texts.window().locale());
+        format.setGroupingUsed(false);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        if (format instanceof DecimalFormat decimal) {
+            decimal.setPositivePrefix("+");
+        }
+        return format;
     }
 
     private void follow(float[] z) {

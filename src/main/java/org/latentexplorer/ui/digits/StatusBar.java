@@ -1,12 +1,12 @@
 package org.latentexplorer.ui.digits;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.LatentText;
 import org.latentexplorer.ui.widgets.StatusLine;
 
@@ -32,15 +32,18 @@ public final class StatusBar extends HBox {
     }
 
     private static String modelText(LatentSpace space) {
-        return space == null ? "no model" : space.directory().getFileName() + "  ·  latent " + space.latentSize();
+        Texts texts = Texts.window();
+        return space == null ? texts.text(DigitsText.NO_MODEL)
+                : texts.format(DigitsText.STATUS_MODEL, space.directory().getFileName().toString(), space.latentSize());
     }
 
     private static String elboText(LatentSpace space) {
         ModelCard.Metrics metrics = space == null ? null : space.card().metrics();
+        Texts texts = Texts.window();
         if (metrics != null && metrics.testNegativeElbo() == null && metrics.testReconstruction() != null) {
-            return String.format(Locale.ROOT, "test reconstruction %.1f nats", metrics.testReconstruction()); // no variance head
+            return texts.format(DigitsText.STATUS_RECONSTRUCTION, texts.number(metrics.testReconstruction(), 1)); // no variance head
         }
-        return metrics == null || metrics.testNegativeElbo() == null ? "test −ELBO n/a"
-                : String.format(Locale.ROOT, "test −ELBO %.1f nats", metrics.testNegativeElbo());
+        return metrics == null || metrics.testNegativeElbo() == null ? texts.text(DigitsText.STATUS_ELBO_NONE)
+                : texts.format(DigitsText.STATUS_ELBO, texts.number(metrics.testNegativeElbo(), 1));
     }
 }

@@ -14,6 +14,7 @@ import org.latentexplorer.data.LabeledImages;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.lessons.LessonImages;
 import org.latentexplorer.model.TorchScriptImport;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.Problems;
 
 /**
@@ -48,14 +49,14 @@ final class TorchScriptImporter {
         importing.set(true);
         String name = file.getFileName().toString();
         Path target = freeFolder(folder, name);
-        session.messageProperty().set("Importing " + name + "…");
+        session.messageProperty().set(Texts.window().format(DigitsText.IMPORTING, name));
         Thread worker = new Thread(() -> {
             try {
                 LabeledImages test = LessonImages.labeled(ImageDataset.MNIST, ImageDataset.Split.TEST);
                 Files.createDirectories(folder);
                 TorchScriptImport.run(new TorchScriptImport.Request(file, "encode", "decode", target, test,
                         ImageDataset.MNIST.id(), ImageDataset.MNIST.classNames()),
-                        step -> fxThread.execute(() -> session.messageProperty().set("Importing " + name + ": " + step + "…")));
+                        step -> fxThread.execute(() -> session.messageProperty().set(stepText(name, step))));
                 fxThread.execute(() -> {
                     importing.set(false);
                     opener.accept(target);
@@ -63,12 +64,27 @@ final class TorchScriptImporter {
             } catch (IOException | RuntimeException e) {
                 fxThread.execute(() -> {
                     importing.set(false);
-                    session.messageProperty().set("Could not import " + name + ": " + Problems.describe(e));
+                    session.messageProperty().set(Texts.window().format(DigitsText.IMPORT_FAILED, name, Problems.describe(e)));
                 });
             }
         }, "torchscript-import");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** The status line for a step {@link TorchScriptImport} tells in English ("loading …"): in the window's language when it is one of its steps. */
+    static String stepText(String name, String step) {
+        Texts texts = Texts.window();
+        if (step.startsWith("loading ")) {
+            return texts.format(DigitsText.IMPORT_LOADING, name);
+        } else if (step.startsWith("checking ")) {
+            return texts.format(DigitsText.IMPORT_CHECKING, name);
+        } else if (step.startsWith("encoding ")) {
+            return texts.format(DigitsText.IMPORT_MEASURING, name);
+        } else if (step.startsWith("saving ")) {
+            return texts.format(DigitsText.IMPORT_SAVING, name);
+        }
+        return texts.format(DigitsText.IMPORT_STEP, name, step);
     }
 
     ReadOnlyBooleanProperty importingProperty() {
