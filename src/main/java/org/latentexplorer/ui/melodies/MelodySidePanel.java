@@ -1,6 +1,7 @@
 package org.latentexplorer.ui.melodies;
 
 import java.io.File;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.latentexplorer.music.GeneralMidi;
 import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.LatentText;
@@ -111,6 +113,7 @@ final class MelodySidePanel extends ScrollPane {
         }
         instrument.setCellFactory(list -> new ProgramCell());
         instrument.setButtonCell(new ProgramCell());
+        instrument.setConverter(writtenAs(MelodySidePanel::program));
         instrument.setValue(0);
         instrument.setVisibleRowCount(14);
         instrument.setMaxWidth(Double.MAX_VALUE);
@@ -221,11 +224,30 @@ final class MelodySidePanel extends ScrollPane {
         return label;
     }
 
+    /** A list's choices as its cells write them (what a screen reader or a test reads for the items, too). */
+    static <T> StringConverter<T> writtenAs(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("a list to choose from, not to type in");
+            }
+        };
+    }
+
+    private static String program(int program) {
+        return Texts.window().plainNumber(program + 1, 0) + "  " + MelodyInstruments.name(program);
+    }
+
     private static final class ProgramCell extends ListCell<Integer> {
         @Override
         protected void updateItem(Integer program, boolean empty) {
             super.updateItem(program, empty);
-            setText(empty || program == null ? null : Texts.window().plainNumber(program + 1, 0) + "  " + MelodyInstruments.name(program));
+            setText(empty || program == null ? null : program(program));
         }
     }
 }

@@ -107,6 +107,7 @@ public final class MelodyView extends BorderPane {
         models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.MELODY));
         models.setCellFactory(list -> new ModelChoices.EntryCell(card -> card.melody().latentSize()));
         models.setButtonCell(new ModelChoices.EntryCell(card -> card.melody().latentSize()));
+        models.setConverter(MelodySidePanel.writtenAs(ModelCatalog.Entry::name));
         models.setPrefWidth(200);
         models.valueProperty().addListener((obs, old, entry) -> {
             if (!following && entry != null && (session.space() == null || !ModelChoices.sameDirectory(session.space().directory(), entry.directory()))) {

@@ -28,6 +28,7 @@ final class MidiOutControls extends GridPane {
         devices.setId("midi-out-device");
         devices.setCellFactory(list -> new OutputCell());
         devices.setButtonCell(new OutputCell());
+        devices.setConverter(MelodySidePanel.writtenAs(MidiOutControls::name));
         devices.setMaxWidth(Double.MAX_VALUE);
         devices.setTooltip(new Tooltip(MelodiesText.OUTPUT_TIP.text()));
         devices.setOnShowing(e -> refresh());
@@ -83,11 +84,16 @@ final class MidiOutControls extends GridPane {
         }
     }
 
+    /** An output's name; the built-in synthesizer's in the window's language. */
+    private static String name(MidiPorts.Output output) {
+        return output == MidiPorts.BUILT_IN ? MelodiesText.BUILT_IN.text() : output.name();
+    }
+
     private static final class OutputCell extends ListCell<MidiPorts.Output> {
         @Override
         protected void updateItem(MidiPorts.Output output, boolean empty) {
             super.updateItem(output, empty);
-            setText(empty || output == null ? null : output == MidiPorts.BUILT_IN ? MelodiesText.BUILT_IN.text() : output.name());
+            setText(empty || output == null ? null : name(output));
         }
     }
 }

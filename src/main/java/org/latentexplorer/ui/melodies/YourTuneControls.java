@@ -76,6 +76,7 @@ final class YourTuneControls extends VBox {
         keyboards.setId("tune-keyboard");
         keyboards.setCellFactory(list -> new InputCell(null));
         keyboards.setButtonCell(new InputCell(MelodiesText.NONE_FOUND.text()));
+        keyboards.setConverter(MelodySidePanel.writtenAs(MidiPorts.Input::name));
         keyboards.setPromptText(MelodiesText.NONE_FOUND.text());
         keyboards.setPlaceholder(new Label(MelodiesText.NO_INPUT_FOUND.text()));
         keyboards.setMaxWidth(Double.MAX_VALUE);
