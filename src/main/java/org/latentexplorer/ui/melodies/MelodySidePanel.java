@@ -215,6 +215,7 @@ final class MelodySidePanel extends ScrollPane {
     static Label key(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("summary-key");
+        label.setMinWidth(Region.USE_PREF_SIZE); // a longer word than English's is never cut short
         return label;
     }
 
