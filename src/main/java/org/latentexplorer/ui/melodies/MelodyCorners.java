@@ -48,7 +48,7 @@ public final class MelodyCorners {
         next[index] = z.clone();
         corners.set(next);
         changed.run();
-        message.set("Corner " + cornerName(index) + " set");
+        message.set(MelodiesText.CORNER_SET.format(cornerName(index)));
     }
 
     public void sampleCorner(int index) {
@@ -67,7 +67,7 @@ public final class MelodyCorners {
         setCorner(index, session.space().corpusPoint(nearest));
         cornerToPick.set(null);
         String song = session.songName(session.scatterProperty().get().labels()[nearest]);
-        message.set("Corner " + cornerName(index) + " is a window of " + song);
+        message.set(MelodiesText.CORNER_PICKED.format(cornerName(index), song));
         return true;
     }
 
@@ -88,10 +88,10 @@ public final class MelodyCorners {
                 return;
             }
             if (result.problem() != null) {
-                message.set("Could not use that MIDI file: " + result.problem());
+                message.set(MelodiesText.MIDI_UNUSABLE.format(result.problem()));
             } else {
                 setCorner(index, result.path().points().get(0));
-                message.set("Corner " + cornerName(index) + " is the first window of " + result.path().file());
+                message.set(MelodiesText.CORNER_FROM_FILE.format(cornerName(index), result.path().file()));
             }
         });
     }

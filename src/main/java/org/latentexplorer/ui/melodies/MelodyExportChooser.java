@@ -22,24 +22,24 @@ final class MelodyExportChooser {
 
     static void chooseAndSave(Window owner, MelodySession session, String baseName, boolean wav, Writer writer) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(wav ? "Export WAV" : "Export MIDI");
+        chooser.setTitle((wav ? MelodiesText.EXPORT_WAV : MelodiesText.EXPORT_MIDI).text());
         chooser.setInitialFileName(baseName + (wav ? ".wav" : ".mid"));
-        chooser.getExtensionFilters().add(wav ? new FileChooser.ExtensionFilter("WAV audio", "*.wav")
-                : new FileChooser.ExtensionFilter("MIDI file", "*.mid", "*.midi"));
+        chooser.getExtensionFilters().add(wav ? new FileChooser.ExtensionFilter(MelodiesText.WAV_AUDIO.text(), "*.wav")
+                : new FileChooser.ExtensionFilter(MelodiesText.MIDI_FILE.text(), "*.mid", "*.midi"));
         chooser.setInitialDirectory(SaveFolders.initialFolder());
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
         }
         SaveFolders.remember(file);
-        session.messageProperty().set("Saving " + file.getName() + "…");
+        session.messageProperty().set(MelodiesText.SAVING.format(file.getName()));
         Thread saver = new Thread(() -> {
             String result;
             try {
                 Melody written = writer.write(file.toPath());
-                result = "Saved " + file + " (" + written.length() / Melody.STEPS_PER_BAR + " bars)";
+                result = MelodiesText.SAVED.format(file, written.length() / Melody.STEPS_PER_BAR);
             } catch (IOException | RuntimeException ex) {
-                result = "Could not save " + file + ": " + Problems.describe(ex);
+                result = MelodiesText.SAVE_FAILED.format(file, Problems.describe(ex));
             }
             String text = result;
             Platform.runLater(() -> session.messageProperty().set(text));

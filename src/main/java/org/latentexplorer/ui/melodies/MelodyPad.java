@@ -133,8 +133,8 @@ public final class MelodyPad extends Region {
         double v = toV(e.getY());
         if (session.corners().cornerToPickProperty().get() != null) {
             if (!session.corners().pickCorner(u, v, frame.pixelsToLatent(3 * HOVER_PIXELS))) {
-                session.messageProperty().set("Click a corpus dot to use its melody as corner "
-                        + MelodyCorners.cornerName(session.corners().cornerToPickProperty().get()));
+                session.messageProperty().set(MelodiesText.PICK_HINT.format(
+                        MelodyCorners.cornerName(session.corners().cornerToPickProperty().get())));
             }
             return;
         }

@@ -39,7 +39,7 @@ final class MelodyPadMarks {
         drawPolyline(g, frame, paths.drawnPathProperty().get(), PATH.deriveColor(0, 1, 1, 0.55), 2);
         drawPolyline(g, frame, drawing, PATH, 2.5);
         Strip strip = paths.stripProperty().get();
-        if (strip.title().equals(MelodyPaths.PATH_TITLE)) {
+        if (strip.kind() == Strip.Kind.PATH) {
             g.setFill(PATH);
             for (Shown tile : strip.tiles()) {
                 double[] uv = plane.project(tile.z());

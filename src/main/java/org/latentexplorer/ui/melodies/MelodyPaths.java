@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -40,7 +39,6 @@ public final class MelodyPaths {
     public static final int DEFAULT_PATH_POINTS = 8;
     public static final int DEFAULT_VARIATIONS = 8;
     public static final double DEFAULT_SIMILARITY = 0.7; // 95 % of variations then differ from the melody, 98 % melody-like (README)
-    static final String PATH_TITLE = "Path";
 
     /** A MIDI file's windows encoded, or the problem that stopped it. */
     record PathResult(MidiWindows path, String problem) {
@@ -88,7 +86,7 @@ public final class MelodyPaths {
         float[] point = session.shapedPoint();
         if (point != null) {
             pinA.set(point);
-            message.set("Pinned A at " + LatentText.brief(point));
+            message.set(MelodiesText.PINNED_A.format(LatentText.brief(point)));
         }
     }
 
@@ -96,7 +94,7 @@ public final class MelodyPaths {
         float[] point = session.shapedPoint();
         if (point != null) {
             pinB.set(point);
-            message.set("Pinned B at " + LatentText.brief(point));
+            message.set(MelodiesText.PINNED_B.format(LatentText.brief(point)));
         }
     }
 
@@ -105,10 +103,10 @@ public final class MelodyPaths {
         float[] a = pinA.get();
         float[] b = pinB.get();
         if (session.space() == null || a == null || b == null) {
-            message.set("Pin A and pin B first, then interpolate.");
+            message.set(MelodiesText.PIN_BOTH_FIRST.text());
             return;
         }
-        decodeStrip("A → B", LatentSpace.interpolate(a, b, Math.max(2, tiles.get())));
+        decodeStrip(Strip.Kind.INTERPOLATION, "A → B", LatentSpace.interpolate(a, b, Math.max(2, tiles.get())));
     }
 
     /** Decodes {@link #pathPointsProperty() N} points evenly spaced along a path drawn on the pad, joined into one tune. */
@@ -124,7 +122,7 @@ public final class MelodyPaths {
         for (int i = 0; i < zs.length; i++) {
             zs[i] = plane.toLatent(even.get(i)[0], even.get(i)[1]);
         }
-        decodeStrip(PATH_TITLE, zs);
+        decodeStrip(Strip.Kind.PATH, MelodiesText.STRIP_PATH.text(), zs);
     }
 
     /**
@@ -135,7 +133,7 @@ public final class MelodyPaths {
     public void variations() {
         float[] z = session.shapedPoint();
         if (z == null) {
-            message.set("Open a melody model first");
+            message.set(MelodiesText.OPEN_MODEL_FIRST.text());
             return;
         }
         variationsAround(z);
@@ -143,7 +141,7 @@ public final class MelodyPaths {
 
     private void variationsAround(float[] z) {
         double s = similarity.get();
-        decodeStrip(String.format(Locale.ROOT, "Variations · similarity %.2f", s),
+        decodeStrip(Strip.Kind.VARIATIONS, MelodiesText.STRIP_VARIATIONS.format(MelodyNumbers.fixed(s, 2)),
                 MelodyVariations.around(z, Math.max(1, variationCount.get()), s, random));
     }
 
@@ -161,11 +159,11 @@ public final class MelodyPaths {
         List<Shown> tiles = strip.get().tiles();
         if (index >= 0 && index < tiles.size()) {
             session.moveToShown(tiles.get(index).z());
-            message.set(String.format(Locale.ROOT, "%s, melody %d is the new point", strip.get().title(), index + 1));
+            message.set(MelodiesText.TILE_PLACED.format(strip.get().title(), index + 1));
         }
     }
 
-    private void decodeStrip(String title, float[][] zs) {
+    private void decodeStrip(Strip.Kind kind, String title, float[][] zs) {
         MelodySpace s = session.space();
         double t = session.temperatureProperty().get();
         decoder.post(Lane.STRIP, s, m -> {
@@ -174,14 +172,13 @@ public final class MelodyPaths {
             for (int i = 0; i < zs.length; i++) {
                 decoded.add(new Shown(zs[i], melodies != null ? melodies.get(i) : SeededDecoding.decode(m, zs[i], t)));
             }
-            return new Strip(title, List.copyOf(decoded));
+            return new Strip(kind, title, List.copyOf(decoded));
         }, result -> {
             if (session.space() != s) {
                 return;
             }
             strip.set(result);
-            message.set(String.format(Locale.ROOT, "%s: %d melodies, %d bars joined; Play strip to hear them in turn",
-                    result.title(), result.tiles().size(), result.tune().length() / Melody.STEPS_PER_BAR));
+            message.set(MelodiesText.STRIP_DECODED.format(result.title(), result.tiles().size(), result.tune().length() / Melody.STEPS_PER_BAR));
         });
     }
 
@@ -189,7 +186,7 @@ public final class MelodyPaths {
     public void clearPath() {
         drawingPath.set(false);
         drawnPath.set(List.of());
-        if (strip.get().title().equals(PATH_TITLE)) {
+        if (strip.get().kind() == Strip.Kind.PATH) {
             strip.set(Strip.EMPTY);
         }
     }
@@ -200,7 +197,7 @@ public final class MelodyPaths {
     public void loadMidiPath(Path file) {
         readMidi(file, false, read -> {
             midiPath.set(read);
-            message.set(read.file() + ": " + read.windows().size() + " windows on the pad; click a point to hear it");
+            message.set(MelodiesText.MIDI_WINDOWS.format(read.file(), read.windows().size()));
         });
     }
 
@@ -210,7 +207,7 @@ public final class MelodyPaths {
         if (s == null) {
             return;
         }
-        message.set("Reading " + file.getFileName() + "…");
+        message.set(MelodiesText.READING.format(file.getFileName()));
         decoder.post(Lane.GRID, s, m -> {
             try {
                 return new PathResult(firstOnly ? MidiWindows.readFirst(m, file) : MidiWindows.read(m, file), null);
@@ -222,7 +219,7 @@ public final class MelodyPaths {
                 return;
             }
             if (result.problem() != null) {
-                message.set("Could not read that MIDI file: " + result.problem());
+                message.set(MelodiesText.MIDI_UNREADABLE.format(result.problem()));
             } else {
                 then.accept(result.path());
             }

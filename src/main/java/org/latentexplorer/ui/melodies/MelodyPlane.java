@@ -35,7 +35,7 @@ public sealed interface MelodyPlane extends PadSurface {
 
         @Override
         public String[] axisNames() {
-            return new String[] {"PC 1", "PC 2"};
+            return new String[] {MelodiesText.AXIS_PC.format(1), MelodiesText.AXIS_PC.format(2)};
         }
 
         /** The window {@link PadWindow#framing(double[], double[])} gives the corpus. */
@@ -46,7 +46,7 @@ public sealed interface MelodyPlane extends PadSurface {
         }
     }
 
-    /** Beat Blender's square: corner A at (0,0), B at (1,0), C at (0,1), D at (1,1). */
+    /** Beat Blender's square: corner 1 at (0,0), 2 at (1,0), 3 at (0,1), 4 at (1,1) (numbers, so they never read as the pins A and B). */
     record Corners(CornerBlend blend) implements MelodyPlane {
         public static final Viewport VIEW = new Viewport(0.5, 0.5, 0.62);
 
@@ -62,12 +62,16 @@ public sealed interface MelodyPlane extends PadSurface {
 
         @Override
         public String[] axisNames() {
-            return new String[] {"A → B", "A → C"};
+            return new String[] {corner(0) + " → " + corner(1), corner(0) + " → " + corner(2)};
         }
 
         @Override
         public Viewport fittingView(Scatter scatter) {
             return VIEW;
+        }
+
+        private static String corner(int index) {
+            return MelodyCorners.cornerName(index);
         }
     }
 }

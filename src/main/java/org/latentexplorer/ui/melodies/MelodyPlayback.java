@@ -30,8 +30,6 @@ import org.latentexplorer.music.MidiPorts;
  */
 public final class MelodyPlayback implements AutoCloseable {
     public static final int DEFAULT_TEMPO = 120;
-    /** What the window says when no sound device opens (instead of the device's own words). */
-    public static final String NO_SOUND = "No sound device found: playback is off; export still works";
 
     /** What the player is playing. */
     public enum Playing { NOTHING, POINT, STRIP }
@@ -45,7 +43,7 @@ public final class MelodyPlayback implements AutoCloseable {
     private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop", true);
     private final ReadOnlyObjectWrapper<Playing> playing = new ReadOnlyObjectWrapper<>(this, "playing", Playing.NOTHING);
     private final ReadOnlyIntegerWrapper playStep = new ReadOnlyIntegerWrapper(this, "playStep", -1);
-    private final ReadOnlyStringWrapper audioState = new ReadOnlyStringWrapper(this, "audioState", "audio starting…");
+    private final ReadOnlyStringWrapper audioState = new ReadOnlyStringWrapper(this, "audioState", MelodiesText.AUDIO_STARTING.text());
     private final MidiOutputs outputs;
     private final List<Consumer<Melody>> barListeners = new CopyOnWriteArrayList<>();
     private volatile MelodyPlayer player;
@@ -97,7 +95,7 @@ public final class MelodyPlayback implements AutoCloseable {
                     player.setTempo(tempo.get());
                     player.setProgram(program.get());
                     outputs.attach(player);
-                    audioState.set(outputs.describe());
+                    audioState.set(audioText());
                 });
             } catch (RuntimeException refused) {
                 opened.close();
@@ -111,14 +109,14 @@ public final class MelodyPlayback implements AutoCloseable {
     private void outputProblem(String problem) {
         fxThread.execute(() -> {
             message.set(problem);
-            audioState.set(outputs.describe());
+            audioState.set(audioText());
         });
     }
 
     /** Plays on {@code output} and MIDI channel 1..16 from now on; returns the output in use (the built-in synthesizer when it would not open). */
     public MidiPorts.Output routeTo(MidiPorts.Output output, int channel) {
         MidiPorts.Output inUse = outputs.select(output, channel);
-        audioState.set(outputs.describe());
+        audioState.set(audioText());
         return inUse;
     }
 
@@ -127,9 +125,29 @@ public final class MelodyPlayback implements AutoCloseable {
         return outputs;
     }
 
+    /** Where the sound goes, for the status line ({@link MidiOutputs#describe()} in the window's language). */
+    private String audioText() {
+        MidiPorts.Output current = outputs.current();
+        int channel = outputs.channel();
+        MelodyPlayer p = player;
+        if (current != MidiPorts.BUILT_IN) {
+            return MelodiesText.MIDI_OUT_STATUS.format(current.name(), channel);
+        } else if (p == null) {
+            return MelodiesText.AUDIO_STARTING.text();
+        } else if (!p.hasBuiltIn()) {
+            return MelodiesText.AUDIO_NONE.text();
+        }
+        return channel == MidiOutputs.MIN_CHANNEL ? MelodiesText.AUDIO.format(p.describe()) : MelodiesText.AUDIO_CHANNEL.format(p.describe(), channel);
+    }
+
+    /** What the window says when no sound device opens (instead of the device's own words). */
+    static String noSound() {
+        return MelodiesText.NO_SOUND.text();
+    }
+
     /** The player's technical "no audio" text, said plainly. */
     private static String plainWords(String text) {
-        return text.startsWith(MelodyPlayer.NO_AUDIO) ? NO_SOUND : text;
+        return text.startsWith(MelodyPlayer.NO_AUDIO) ? noSound() : text;
     }
 
     private void withPlayer(Consumer<MelodyPlayer> action) {
@@ -151,7 +169,7 @@ public final class MelodyPlayback implements AutoCloseable {
     public void play() {
         Shown now = session.shownProperty().get();
         if (now == null) {
-            message.set("Nothing decoded yet");
+            message.set(MelodiesText.NOTHING_DECODED.text());
             return;
         }
         play(now.melody(), Playing.POINT);
@@ -161,7 +179,7 @@ public final class MelodyPlayback implements AutoCloseable {
     public void playStrip() {
         Strip s = session.paths().stripProperty().get();
         if (s.isEmpty()) {
-            message.set("Interpolate between A and B or draw a path first");
+            message.set(MelodiesText.STRIP_EMPTY_PLAY.text());
             return;
         }
         play(s.tune(), Playing.STRIP);
@@ -171,7 +189,7 @@ public final class MelodyPlayback implements AutoCloseable {
     private void play(Melody melody, Playing what) {
         MelodyPlayer p = player;
         if (p == null) {
-            message.set("Audio is still starting: try again in a moment");
+            message.set(MelodiesText.AUDIO_STILL_STARTING.text());
             return;
         }
         p.play(melody.withBpm(tempo.get()), loop.get());
@@ -209,7 +227,7 @@ public final class MelodyPlayback implements AutoCloseable {
     public Melody exportMelody(Path file) throws IOException {
         Shown now = session.shownProperty().get();
         if (now == null) {
-            throw new IOException("no melody decoded yet");
+            throw new IOException(MelodiesText.NOTHING_DECODED.text());
         }
         return export(now.melody(), file);
     }
@@ -218,7 +236,7 @@ public final class MelodyPlayback implements AutoCloseable {
     public Melody exportTune(Path file) throws IOException {
         Strip now = session.paths().stripProperty().get();
         if (now.isEmpty()) {
-            throw new IOException("the strip is empty: interpolate or draw a path first");
+            throw new IOException(MelodiesText.STRIP_EMPTY.text());
         }
         return export(now.tune(), file);
     }

@@ -2,7 +2,6 @@ package org.latentexplorer.ui.melodies;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,7 +21,7 @@ final class MelodyRecorder {
     /** Half an hour at 120 bpm: enough for any journey, a few kilobytes. */
     static final int MAX_BARS = 900;
     private final MelodySession session;
-    private final Button button = new Button("● Record");
+    private final Button button = new Button(MelodiesText.RECORD.text());
     private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper(this, "recording");
     private final PauseTransition barClock = new PauseTransition();
     private final List<Melody> bars = new ArrayList<>();
@@ -31,7 +30,7 @@ final class MelodyRecorder {
     MelodyRecorder(MelodySession session, java.util.function.Supplier<Window> window) {
         this.session = session;
         button.setId("melody-record");
-        button.setTooltip(new Tooltip("Record the bars as they play: press, play or drag, press Stop to save a MIDI file"));
+        button.setTooltip(new Tooltip(MelodiesText.RECORD_TIP.text()));
         button.setOnAction(e -> {
             if (recording.get()) {
                 List<Melody> taken = stop();
@@ -48,7 +47,7 @@ final class MelodyRecorder {
         session.spaceProperty().addListener((obs, old, now) -> {
             if (recording.get()) {
                 stop(); // bars of two models make no tune
-                session.messageProperty().set("Recording stopped: another model opened");
+                session.messageProperty().set(MelodiesText.RECORDING_STOPPED.text());
             }
         });
     }
@@ -61,9 +60,9 @@ final class MelodyRecorder {
         bars.clear();
         clockBar = 0;
         recording.set(true);
-        button.setText("■ Stop recording");
+        button.setText(MelodiesText.STOP_RECORDING.text());
         button.getStyleClass().add("recording");
-        session.messageProperty().set("Recording: play or drag; press Stop recording to save the bars as a MIDI file");
+        session.messageProperty().set(MelodiesText.RECORDING.text());
         clockTick();
     }
 
@@ -71,12 +70,11 @@ final class MelodyRecorder {
     List<Melody> stop() {
         barClock.stop();
         recording.set(false);
-        button.setText("● Record");
+        button.setText(MelodiesText.RECORD.text());
         button.getStyleClass().remove("recording");
         List<Melody> taken = List.copyOf(bars);
         bars.clear();
-        session.messageProperty().set(taken.isEmpty() ? "Nothing was recorded"
-                : String.format(Locale.ROOT, "Recorded %d bars", taken.size()));
+        session.messageProperty().set(taken.isEmpty() ? MelodiesText.NOTHING_RECORDED.text() : MelodiesText.RECORDED.format(taken.size()));
         return taken;
     }
 
@@ -119,7 +117,7 @@ final class MelodyRecorder {
         if (bars.size() < MAX_BARS) {
             bars.add(bar);
         } else if (bars.size() == MAX_BARS) {
-            session.messageProperty().set("The recording is full (" + MAX_BARS + " bars): press Stop recording to save it");
+            session.messageProperty().set(MelodiesText.RECORDING_FULL.format(MAX_BARS));
         }
     }
 }

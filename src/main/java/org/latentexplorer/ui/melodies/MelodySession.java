@@ -26,7 +26,9 @@ import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.MidiWindows;
 import org.latentexplorer.latent.SeededDecoding;
+import ai.djl.Device;
 import org.latentexplorer.model.Devices;
+import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.music.MelodyPlayer;
 import org.latentexplorer.ui.widgets.Problems;
 import org.latentexplorer.ui.widgets.Scatter;
@@ -57,7 +59,7 @@ public final class MelodySession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Scatter> scatter = new ReadOnlyObjectWrapper<>(this, "scatter", Scatter.EMPTY);
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0);
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
-    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper(this, "engine", "engine starting…");
+    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper(this, "engine", MelodiesText.ENGINE_STARTING.text());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final Random random = new Random();
     private BiConsumer<Path, String> onOpenFailed = (directory, problem) -> { };
@@ -66,7 +68,7 @@ public final class MelodySession implements AutoCloseable {
     private volatile String vectorsProblem;
 
     public MelodySession(Executor fxThread, MelodyPlayer.SynthesizerSource audio) {
-        decoder = new LatestWinsDecoder<>("melody-decoder", fxThread, e -> message.set("Decoding failed: " + Problems.describe(e)));
+        decoder = new LatestWinsDecoder<>("melody-decoder", fxThread, e -> message.set(MelodiesText.DECODING_FAILED.format(Problems.describe(e))));
         playback = new MelodyPlayback(this, fxThread, audio);
         shaping = new MelodyShaping(this::requestMelody);
         paths = new MelodyPaths(this, decoder);
@@ -88,21 +90,28 @@ public final class MelodySession implements AutoCloseable {
 
     public void open(Path directory) {
         opening.set(true);
-        message.set("Opening " + directory.getFileName() + "…");
+        message.set(MelodiesText.OPENING.format(directory.getFileName()));
         boolean first = space.get() == null;
         decoder.open(() -> {
             MelodySpace opened = MelodySpace.open(directory, false); // damaged attribute vectors only turn the sliders off
             loadAttributeVectors(opened);
             if (first) {
-                engineSummary = Devices.summary(Devices.preferred());
+                engineSummary = engineText(Devices.preferred());
             }
             return opened;
         }, this::opened, e -> {
             opening.set(false);
             String problem = Problems.describe(e);
-            message.set("Could not open " + directory.getFileName() + ": " + problem);
+            message.set(MelodiesText.OPEN_FAILED.format(directory.getFileName(), problem));
             onOpenFailed.accept(directory, problem);
         });
+    }
+
+    /** The engine and where it runs, e.g. "PyTorch 2.5.1 (DJL 0.31.0) on CPU", in the window's language. */
+    private static String engineText(Device device) {
+        ModelCard.Engine engine = Devices.describe(device);
+        String where = device.isGpu() ? "GPU (CUDA " + device.getDeviceId() + ")" : "CPU";
+        return MelodiesText.ENGINE.format(engine.name() + " " + engine.version() + " (DJL " + engine.djlVersion() + ")", where);
     }
 
     private void loadAttributeVectors(MelodySpace opened) {
@@ -110,9 +119,9 @@ public final class MelodySession implements AutoCloseable {
         try {
             AttributeVectors vectors = AttributeVectors.load(opened.directory()).orElse(null);
             if (vectors == null) {
-                vectorsProblem = "this model has no attribute vectors (./latent melody attribute-vectors makes them)";
+                vectorsProblem = MelodiesText.NO_VECTORS.text();
             } else if (vectors.latentSize() != opened.latentSize() || !vectors.fits(opened.card())) {
-                vectorsProblem = AttributeVectors.FILE + " was computed for another model (./latent melody attribute-vectors makes them again)";
+                vectorsProblem = MelodiesText.VECTORS_OTHER_MODEL.format(AttributeVectors.FILE);
             } else {
                 openedVectors = vectors;
                 vectorsProblem = null;
@@ -136,7 +145,7 @@ public final class MelodySession implements AutoCloseable {
         corners.setAll(opened.corpusPoints(MelodyCorners.COUNT, 4));
         rebuildPlane(true);
         opening.set(false);
-        message.set("Opened " + opened.directory() + ": drag on the pad to hear the melody there");
+        message.set(MelodiesText.OPENED.format(opened.directory()));
     }
 
     private void rebuildPlane(boolean recentre) {
@@ -246,7 +255,7 @@ public final class MelodySession implements AutoCloseable {
         }
         moveTo(path.points().get(index));
         playWhenDecoded();
-        message.set(path.file() + ", window " + (index + 1) + " of " + path.points().size());
+        message.set(MelodiesText.MIDI_WINDOW.format(path.file(), index + 1, path.points().size()));
     }
 
     /** Encodes {@code melody} (as long as the model's melodies) on the decoder thread; the puck goes where it plays, and it plays. */
@@ -283,7 +292,7 @@ public final class MelodySession implements AutoCloseable {
     public String songName(int label) {
         MelodySpace s = space.get();
         List<String> names = s == null ? List.of() : s.songNames();
-        return label >= 0 && label < names.size() ? names.get(label) : "song " + label;
+        return label >= 0 && label < names.size() ? names.get(label) : MelodiesText.SONG.format(label);
     }
 
     // ---- properties

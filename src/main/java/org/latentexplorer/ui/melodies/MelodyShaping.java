@@ -1,7 +1,6 @@
 package org.latentexplorer.ui.melodies;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import javafx.beans.property.DoubleProperty;
@@ -66,11 +65,22 @@ public final class MelodyShaping {
         return vectors.getReadOnlyProperty();
     }
 
-    /** The sliders that are not at zero, e.g. "density +1.0, pitch −0.5"; empty when none is. */
+    /** The sliders that are not at zero as the window names them, e.g. "Note density +1.0, Mean pitch -0.5"; empty when none is. */
     public String describe() {
         StringJoiner text = new StringJoiner(", ");
-        activeSteps(1).forEach((attribute, step) -> text.add(String.format(Locale.ROOT, "%s %+.1f", attribute.key(), step)));
+        activeSteps(1).forEach((attribute, step) -> text.add(label(attribute) + " " + MelodyNumbers.signed(step, 1)));
         return text.toString();
+    }
+
+    /** {@code attribute}'s name in the window's language (the command line's stays {@link MelodyAttribute#label()}). */
+    static String label(MelodyAttribute attribute) {
+        return switch (attribute) {
+            case DENSITY -> MelodiesText.ATTRIBUTE_DENSITY.text();
+            case MEAN_PITCH -> MelodiesText.ATTRIBUTE_PITCH.text();
+            case PITCH_RANGE -> MelodiesText.ATTRIBUTE_RANGE.text();
+            case STEPWISE -> MelodiesText.ATTRIBUTE_STEPWISE.text();
+            case SYNCOPATION -> MelodiesText.ATTRIBUTE_SYNCOPATION.text();
+        };
     }
 
     private Map<MelodyAttribute, Double> activeSteps(double sign) {

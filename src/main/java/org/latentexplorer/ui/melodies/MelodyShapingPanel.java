@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.melodies;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.lab.MelodyAttribute;
+import org.latentexplorer.ui.i18n.Texts;
 
 /**
  * The side panel's musician's tools: one slider per attribute vector (the loop changes at the next bar as
@@ -24,7 +24,8 @@ final class MelodyShapingPanel extends VBox {
     MelodyShapingPanel(MelodySession session) {
         super(10);
         this.session = session;
-        getChildren().addAll(MelodySidePanel.title("Shape the melody"), sliders(), MelodySidePanel.title("Variations"), variations());
+        getChildren().addAll(MelodySidePanel.title(MelodiesText.SHAPE_TITLE.text()), sliders(),
+                MelodySidePanel.title(MelodiesText.VARIATIONS.text()), variations());
     }
 
     private VBox sliders() {
@@ -43,8 +44,7 @@ final class MelodyShapingPanel extends VBox {
             slider.setMinorTickCount(3);
             slider.setShowTickMarks(true);
             slider.setMaxWidth(Double.MAX_VALUE);
-            slider.setTooltip(new Tooltip("Push the melody along the model's " + attribute.label().toLowerCase(Locale.ROOT)
-                    + " direction (double-click: back to 0)"));
+            slider.setTooltip(new Tooltip(MelodiesText.SHAPE_TIP.format(MelodyShaping.label(attribute).toLowerCase(Texts.window().locale()))));
             slider.valueProperty().bindBidirectional(shaping.stepProperty(attribute));
             slider.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {
@@ -56,18 +56,18 @@ final class MelodyShapingPanel extends VBox {
             value.setMinWidth(36);
             value.textProperty().bind(Bindings.createStringBinding(() -> steps(shaping.stepProperty(attribute).get()),
                     shaping.stepProperty(attribute)));
-            grid.addRow(row, MelodySidePanel.key(attribute.label()), slider, value);
+            grid.addRow(row, MelodySidePanel.key(MelodyShaping.label(attribute)), slider, value);
             GridPane.setHgrow(slider, Priority.ALWAYS);
         }
-        Button reset = new Button("Reset");
+        Button reset = new Button(MelodiesText.RESET.text());
         reset.setId("shape-reset");
-        reset.setTooltip(new Tooltip("All sliders back to 0: the melody at the puck as decoded"));
+        reset.setTooltip(new Tooltip(MelodiesText.RESET_TIP.text()));
         reset.setOnAction(e -> shaping.reset());
         Label why = new Label();
         why.getStyleClass().add("hint");
         why.setWrapText(true);
         why.textProperty().bind(Bindings.createStringBinding(() -> session.space() == null || shaping.vectorsProperty().get() != null
-                ? "" : "Sliders off: " + session.attributeVectorsProblem(), shaping.vectorsProperty(), session.spaceProperty()));
+                ? "" : MelodiesText.SLIDERS_OFF.format(session.attributeVectorsProblem()), shaping.vectorsProperty(), session.spaceProperty()));
         why.visibleProperty().bind(why.textProperty().isNotEmpty());
         why.managedProperty().bind(why.visibleProperty());
         grid.disableProperty().bind(shaping.vectorsProperty().isNull());
@@ -76,8 +76,7 @@ final class MelodyShapingPanel extends VBox {
     }
 
     private static String steps(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == 0 ? "0" : String.format(Locale.ROOT, "%+.1f", rounded);
+        return MelodyNumbers.signed(value, 1);
     }
 
     private GridPane variations() {
@@ -85,21 +84,21 @@ final class MelodyShapingPanel extends VBox {
         Spinner<Integer> count = new Spinner<>(1, 16, MelodyPaths.DEFAULT_VARIATIONS);
         count.setId("variation-count");
         count.setPrefWidth(70);
-        count.setTooltip(new Tooltip("How many variations"));
+        count.setTooltip(new Tooltip(MelodiesText.HOW_MANY_TIP.text()));
         paths.variationCountProperty().bind(count.valueProperty());
         Slider similarity = new Slider(0, 1, MelodyPaths.DEFAULT_SIMILARITY);
         similarity.setId("variation-similarity");
         similarity.setBlockIncrement(0.05);
         similarity.setMaxWidth(Double.MAX_VALUE);
-        similarity.setTooltip(new Tooltip("1: the melody itself; 0: anything the model knows"));
+        similarity.setTooltip(new Tooltip(MelodiesText.SIMILARITY_TIP.text()));
         paths.similarityProperty().bind(similarity.valueProperty());
         Label similarityValue = new Label();
         similarityValue.getStyleClass().add("slider-value");
         similarityValue.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%.2f", similarity.getValue()), similarity.valueProperty()));
-        Button make = new Button("Make variations");
+                () -> MelodyNumbers.fixed(similarity.getValue(), 2), similarity.valueProperty()));
+        Button make = new Button(MelodiesText.MAKE_VARIATIONS.text());
         make.setId("make-variations");
-        make.setTooltip(new Tooltip("Variations of the melody that plays, in the strip (V); drop a MIDI file on the strip for its variations"));
+        make.setTooltip(new Tooltip(MelodiesText.MAKE_VARIATIONS_TIP.text()));
         make.setOnAction(e -> paths.variations());
         HBox countRow = new HBox(8, count, make);
         countRow.setAlignment(Pos.CENTER_LEFT);
@@ -107,9 +106,9 @@ final class MelodyShapingPanel extends VBox {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.getStyleClass().add("melody-settings");
-        grid.addRow(0, MelodySidePanel.key("How many"), countRow);
+        grid.addRow(0, MelodySidePanel.key(MelodiesText.HOW_MANY.text()), countRow);
         GridPane.setColumnSpan(countRow, 2);
-        grid.addRow(1, MelodySidePanel.key("Similarity"), similarity, similarityValue);
+        grid.addRow(1, MelodySidePanel.key(MelodiesText.SIMILARITY.text()), similarity, similarityValue);
         GridPane.setHgrow(similarity, Priority.ALWAYS);
         grid.disableProperty().bind(session.spaceProperty().isNull());
         return grid;

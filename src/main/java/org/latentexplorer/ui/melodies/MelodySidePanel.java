@@ -1,7 +1,7 @@
 package org.latentexplorer.ui.melodies;
 
 import java.io.File;
-import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,7 +25,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.latentexplorer.music.GeneralMidi;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.LatentText;
 import org.latentexplorer.ui.widgets.SaveFolders;
 
@@ -44,22 +46,22 @@ final class MelodySidePanel extends ScrollPane {
         caption.getStyleClass().add("digit-caption");
         caption.textProperty().bind(Bindings.createStringBinding(() -> {
             Shown now = session.shownProperty().get();
-            return now == null ? "" : now.melody().noteCount() + " notes · z = " + LatentText.brief(now.z());
+            return now == null ? "" : MelodiesText.NOTES_CAPTION.format(now.melody().noteCount(), LatentText.brief(now.z()));
         }, session.shownProperty()));
         Label shaped = new Label();
         shaped.setId("shaped-caption");
         shaped.getStyleClass().add("digit-caption");
         shaped.textProperty().bind(Bindings.createStringBinding(() -> {
             String steps = session.shaping().describe();
-            return steps.isEmpty() ? "" : "shaped: " + steps;
+            return steps.isEmpty() ? "" : MelodiesText.SHAPED.format(steps);
         }, session.shownProperty()));
         shaped.visibleProperty().bind(shaped.textProperty().isNotEmpty());
         shaped.managedProperty().bind(shaped.visibleProperty());
 
-        VBox side = new VBox(10, title("Decoded melody"), roll, new VBox(2, caption, shaped), transport(export, record), settings(), new Separator(),
-                new MelodyShapingPanel(session), new Separator(), title("Your tune"), new YourTuneControls(session),
-                new Separator(), title("MIDI out"), new MidiOutControls(session.playback()),
-                new Separator(), title("Pad plane"), planeChooser(), cornerControls());
+        VBox side = new VBox(10, title(MelodiesText.DECODED_MELODY.text()), roll, new VBox(2, caption, shaped), transport(export, record), settings(), new Separator(),
+                new MelodyShapingPanel(session), new Separator(), title(MelodiesText.YOUR_TUNE.text()), new YourTuneControls(session),
+                new Separator(), title(MelodiesText.MIDI_OUT.text()), new MidiOutControls(session.playback()),
+                new Separator(), title(MelodiesText.PAD_PLANE.text()), planeChooser(), cornerControls());
         side.getStyleClass().add("side-panel");
         setContent(side);
         setFitToWidth(true);
@@ -73,20 +75,20 @@ final class MelodySidePanel extends ScrollPane {
     }
 
     private FlowPane transport(MenuButton export, Button record) {
-        Button play = new Button("Play");
+        Button play = new Button(MelodiesText.PLAY.text());
         play.setId("melody-play");
         play.getStyleClass().add("play-button");
         play.textProperty().bind(Bindings.when(session.playback().playingProperty().isEqualTo(MelodyPlayback.Playing.NOTHING))
-                .then("▶ Play").otherwise("■ Stop"));
-        play.setTooltip(new Tooltip("Play or stop the melody at the puck (Space)"));
+                .then(MelodiesText.PLAY.text()).otherwise(MelodiesText.STOP.text()));
+        play.setTooltip(new Tooltip(MelodiesText.PLAY_TIP.text()));
         play.setOnAction(e -> session.playback().togglePlay());
         play.disableProperty().bind(session.spaceProperty().isNull());
-        ToggleButton loop = new ToggleButton("Loop");
+        ToggleButton loop = new ToggleButton(MelodiesText.LOOP.text());
         loop.setId("melody-loop");
         loop.selectedProperty().bindBidirectional(session.playback().loopProperty());
         Button jfugue = new Button("JFugue");
         jfugue.setId("melody-jfugue");
-        jfugue.setTooltip(new Tooltip("Play the melody once through JFugue's player"));
+        jfugue.setTooltip(new Tooltip(MelodiesText.JFUGUE_TIP.text()));
         jfugue.setOnAction(e -> session.playback().playWithJFugue());
         jfugue.disableProperty().bind(session.spaceProperty().isNull());
         record.disableProperty().bind(session.spaceProperty().isNull());
@@ -111,6 +113,7 @@ final class MelodySidePanel extends ScrollPane {
         }
         instrument.setCellFactory(list -> new ProgramCell());
         instrument.setButtonCell(new ProgramCell());
+        instrument.setConverter(writtenAs(MelodySidePanel::program));
         instrument.setValue(0);
         instrument.setVisibleRowCount(14);
         instrument.setMaxWidth(Double.MAX_VALUE);
@@ -124,19 +127,19 @@ final class MelodySidePanel extends ScrollPane {
         Label temperatureValue = new Label();
         temperatureValue.getStyleClass().add("slider-value");
         temperatureValue.textProperty().bind(Bindings.createStringBinding(() -> session.temperatureProperty().get() == 0
-                ? "0 (argmax)" : String.format(Locale.ROOT, "%.2f", session.temperatureProperty().get()),
+                ? MelodiesText.TEMPERATURE_ARGMAX.text() : MelodyNumbers.fixed(session.temperatureProperty().get(), 2),
                 session.temperatureProperty()));
 
         GridPane settings = new GridPane();
         settings.getStyleClass().add("melody-settings");
         settings.setHgap(10);
         settings.setVgap(8);
-        HBox tempoBox = new HBox(8, tempo, key("bpm"));
+        HBox tempoBox = new HBox(8, tempo, key(MelodiesText.BPM.text()));
         tempoBox.setAlignment(Pos.CENTER_LEFT);
-        settings.addRow(0, key("Tempo"), tempoBox);
-        settings.addRow(1, key("Instrument"), instrument);
+        settings.addRow(0, key(MelodiesText.TEMPO.text()), tempoBox);
+        settings.addRow(1, key(MelodiesText.INSTRUMENT.text()), instrument);
         GridPane.setColumnSpan(instrument, 2);
-        settings.addRow(2, key("Temperature"), temperature, temperatureValue);
+        settings.addRow(2, key(MelodiesText.TEMPERATURE.text()), temperature, temperatureValue);
         GridPane.setHgrow(temperature, Priority.ALWAYS);
         return settings;
     }
@@ -147,11 +150,11 @@ final class MelodySidePanel extends ScrollPane {
 
     private HBox planeChooser() {
         ToggleGroup group = new ToggleGroup();
-        RadioButton principal = new RadioButton("Principal plane");
+        RadioButton principal = new RadioButton(MelodiesText.PRINCIPAL_PLANE.text());
         principal.setId("melody-plane-principal");
         principal.setToggleGroup(group);
         principal.setSelected(true);
-        RadioButton corners = new RadioButton("Corners (blend of four)");
+        RadioButton corners = new RadioButton(MelodiesText.CORNERS_PLANE.text());
         corners.setId("melody-plane-corners");
         corners.setToggleGroup(group);
         group.selectedToggleProperty().addListener((obs, old, now) -> session.planeKindProperty().set(
@@ -169,15 +172,15 @@ final class MelodySidePanel extends ScrollPane {
         ToggleGroup picking = new ToggleGroup();
         for (int c = 0; c < 4; c++) {
             int index = c;
-            Label name = new Label("Corner " + MelodyCorners.cornerName(c));
+            Label name = new Label(MelodiesText.CORNER.format(MelodyCorners.cornerName(c)));
             name.getStyleClass().add("summary-key");
-            Button sample = new Button("Sample");
+            Button sample = new Button(MelodiesText.SAMPLE.text());
             sample.setId("corner-sample-" + c);
             sample.setOnAction(e -> session.corners().sampleCorner(index));
-            ToggleButton pick = new ToggleButton("Pick a dot");
+            ToggleButton pick = new ToggleButton(MelodiesText.PICK_DOT.text());
             pick.setId("corner-pick-" + c);
             pick.setToggleGroup(picking);
-            pick.setTooltip(new Tooltip("Then click a corpus dot on the pad (Esc to cancel)"));
+            pick.setTooltip(new Tooltip(MelodiesText.PICK_TIP.text()));
             pick.selectedProperty().addListener((obs, was, on) -> {
                 if (on) {
                     session.corners().cornerToPickProperty().set(index);
@@ -188,7 +191,7 @@ final class MelodySidePanel extends ScrollPane {
             session.corners().cornerToPickProperty().addListener((obs, old, now) -> pick.setSelected(Integer.valueOf(index).equals(now)));
             Button midi = new Button("MIDI…");
             midi.setId("corner-midi-" + c);
-            midi.setTooltip(new Tooltip("Use the first two bars of a MIDI file"));
+            midi.setTooltip(new Tooltip(MelodiesText.CORNER_MIDI_TIP.text()));
             midi.setOnAction(e -> chooseCornerMidi(index, midi));
             grid.addRow(c, name, sample, pick, midi);
         }
@@ -199,9 +202,9 @@ final class MelodySidePanel extends ScrollPane {
 
     private void chooseCornerMidi(int index, Node owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Corner " + MelodyCorners.cornerName(index) + " from a MIDI file");
+        chooser.setTitle(MelodiesText.CORNER_MIDI_TITLE.format(MelodyCorners.cornerName(index)));
         chooser.setInitialDirectory(SaveFolders.initialFolder());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MIDI file", "*.mid", "*.midi"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(MelodiesText.MIDI_FILE.text(), "*.mid", "*.midi"));
         File file = chooser.showOpenDialog(owner.getScene().getWindow());
         if (file != null) {
             SaveFolders.remember(file);
@@ -212,6 +215,7 @@ final class MelodySidePanel extends ScrollPane {
     static Label key(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("summary-key");
+        label.setMinWidth(Region.USE_PREF_SIZE); // a longer word than English's is never cut short
         return label;
     }
 
@@ -221,11 +225,30 @@ final class MelodySidePanel extends ScrollPane {
         return label;
     }
 
+    /** A list's choices as its cells write them (what a screen reader or a test reads for the items, too). */
+    static <T> StringConverter<T> writtenAs(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("a list to choose from, not to type in");
+            }
+        };
+    }
+
+    private static String program(int program) {
+        return Texts.window().plainNumber(program + 1, 0) + "  " + MelodyInstruments.name(program);
+    }
+
     private static final class ProgramCell extends ListCell<Integer> {
         @Override
         protected void updateItem(Integer program, boolean empty) {
             super.updateItem(program, empty);
-            setText(empty || program == null ? null : (program + 1) + "  " + GeneralMidi.name(program));
+            setText(empty || program == null ? null : program(program));
         }
     }
 }

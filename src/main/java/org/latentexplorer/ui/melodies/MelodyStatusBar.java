@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.melodies;
 
-import java.util.Locale;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -52,13 +51,13 @@ final class MelodyStatusBar extends HBox {
     }
 
     private static String modelText(MelodySpace space) {
-        return space == null ? "no melody model" : space.directory().getFileName() + "  ·  latent " + space.latentSize();
+        return space == null ? MelodiesText.NO_MODEL.text() : MelodiesText.MODEL_STATUS.format(space.directory().getFileName(), space.latentSize());
     }
 
     private static String accuracyText(MelodySpace space) {
         ModelCard.Metrics metrics = space == null ? null : space.card().metrics();
         Map<String, Double> extra = metrics == null ? null : metrics.extra();
         Double accuracy = extra == null ? null : extra.get("reconstructionAccuracy");
-        return accuracy == null ? "reconstruction n/a" : String.format(Locale.ROOT, "reconstruction %.1f%%", 100 * accuracy);
+        return accuracy == null ? MelodiesText.RECONSTRUCTION_NONE.text() : MelodiesText.RECONSTRUCTION.format(MelodyNumbers.fixed(100 * accuracy, 1));
     }
 }

@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.melodies;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -23,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.data.Melody;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.LatentText;
 
 /**
@@ -40,13 +40,13 @@ final class MelodyStrip extends HBox {
     MelodyStrip(MelodySession session) {
         super(12);
         this.session = session;
-        Label title = new Label("Strip");
+        Label title = new Label(MelodiesText.STRIP.text());
         title.getStyleClass().add("section-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             Strip s = session.paths().stripProperty().get();
-            return s.isEmpty() ? "STRIP" : s.title().toUpperCase(Locale.ROOT);
+            return (s.isEmpty() ? MelodiesText.STRIP.text() : s.title()).toUpperCase(Texts.window().locale());
         }, session.paths().stripProperty()));
-        Button playStrip = new Button("▶ Play strip");
+        Button playStrip = new Button(MelodiesText.PLAY_STRIP.text());
         playStrip.setId("play-strip");
         playStrip.setOnAction(e -> session.playback().playStrip());
         playStrip.disableProperty().bind(Bindings.createBooleanBinding(() -> session.paths().stripProperty().get().isEmpty(),
@@ -55,7 +55,7 @@ final class MelodyStrip extends HBox {
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox head = new VBox(6, titleRow, pathTools());
         head.setMinWidth(Region.USE_PREF_SIZE);
-        Label hint = new Label("Pin A and B, then Interpolate; press Draw path and drag on the pad; or Variations (V), or drop a MIDI file here for its variations. The melodies appear here.");
+        Label hint = new Label(MelodiesText.STRIP_HINT.text());
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinWidth(0);
@@ -85,18 +85,18 @@ final class MelodyStrip extends HBox {
     }
 
     private HBox pathTools() {
-        ToggleButton drawPath = new ToggleButton("Draw path");
+        ToggleButton drawPath = new ToggleButton(MelodiesText.DRAW_PATH.text());
         drawPath.setId("draw-path");
-        drawPath.setTooltip(new Tooltip("Then drag on the pad: N points along the path become one tune (Esc cancels)"));
+        drawPath.setTooltip(new Tooltip(MelodiesText.DRAW_PATH_TIP.text()));
         drawPath.selectedProperty().bindBidirectional(session.paths().drawingPathProperty());
         Spinner<Integer> points = new Spinner<>(2, 32, MelodyPaths.DEFAULT_PATH_POINTS);
         points.setId("path-points");
         points.setPrefWidth(70);
-        points.setTooltip(new Tooltip("Points along the path (two bars each)"));
+        points.setTooltip(new Tooltip(MelodiesText.PATH_POINTS_TIP.text()));
         session.paths().pathPointsProperty().bind(points.valueProperty());
-        Button clear = new Button("Clear path");
+        Button clear = new Button(MelodiesText.CLEAR_PATH.text());
         clear.setId("clear-path");
-        clear.setTooltip(new Tooltip("Remove the drawn path and its melodies (Esc)"));
+        clear.setTooltip(new Tooltip(MelodiesText.CLEAR_PATH_TIP.text()));
         clear.setOnAction(e -> session.paths().clearPath());
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> session.paths().drawnPathProperty().get().isEmpty(),
                 session.paths().drawnPathProperty()));
@@ -112,14 +112,14 @@ final class MelodyStrip extends HBox {
             Shown tile = strip.tiles().get(i);
             PianoRoll small = new PianoRoll(true);
             small.show(tile.melody());
-            Label number = new Label(Integer.toString(i + 1));
+            Label number = new Label(Texts.window().plainNumber(i + 1, 0));
             number.getStyleClass().add("tile-caption");
             VBox cell = new VBox(2, small, number);
             cell.setAlignment(Pos.CENTER);
             cell.setId("strip-tile-" + i);
             cell.getStyleClass().add("strip-tile");
             cell.setCursor(Cursor.HAND);
-            Tooltip.install(cell, new Tooltip("Click to play · drag onto the pad · right-click to export\nz = " + LatentText.brief(tile.z())));
+            Tooltip.install(cell, new Tooltip(MelodiesText.TILE_TIP.format(LatentText.brief(tile.z()))));
             int index = i;
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
@@ -141,19 +141,19 @@ final class MelodyStrip extends HBox {
 
     private ContextMenu tileMenu(Strip strip, int index) {
         Shown tile = strip.tiles().get(index);
-        MenuItem play = new MenuItem("Play");
+        MenuItem play = new MenuItem(MelodiesText.TILE_PLAY.text());
         play.setOnAction(e -> session.moveToShownAndPlay(tile.z()));
-        MenuItem place = new MenuItem("Make it the pad's point");
+        MenuItem place = new MenuItem(MelodiesText.TILE_MAKE_POINT.text());
         place.setOnAction(e -> session.paths().placeTile(index));
-        MenuItem midi = new MenuItem("Export MIDI…");
+        MenuItem midi = new MenuItem(MelodiesText.EXPORT_MIDI.text() + "…");
         midi.setOnAction(e -> export(strip, index, false));
-        MenuItem wav = new MenuItem("Export WAV…");
+        MenuItem wav = new MenuItem(MelodiesText.EXPORT_WAV.text() + "…");
         wav.setOnAction(e -> export(strip, index, true));
         return new ContextMenu(play, place, midi, wav);
     }
 
     private void export(Strip strip, int index, boolean wav) {
-        String name = strip.title().split(" ")[0].toLowerCase(Locale.ROOT) + "-" + (index + 1);
+        String name = strip.kind().fileName() + "-" + (index + 1);
         MelodyExportChooser.chooseAndSave(getScene().getWindow(), session, name, wav,
                 file -> session.playback().export(strip.tiles().get(index).melody(), file));
     }

@@ -107,6 +107,7 @@ public final class MelodyView extends BorderPane {
         models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.MELODY));
         models.setCellFactory(list -> new ModelChoices.EntryCell(card -> card.melody().latentSize()));
         models.setButtonCell(new ModelChoices.EntryCell(card -> card.melody().latentSize()));
+        models.setConverter(MelodySidePanel.writtenAs(ModelCatalog.Entry::name));
         models.setPrefWidth(200);
         models.valueProperty().addListener((obs, old, entry) -> {
             if (!following && entry != null && (session.space() == null || !ModelChoices.sameDirectory(session.space().directory(), entry.directory()))) {
@@ -114,11 +115,11 @@ public final class MelodyView extends BorderPane {
             }
         });
         models.disableProperty().bind(session.openingProperty());
-        Button open = new Button("Open…");
+        Button open = new Button(MelodiesText.OPEN.text());
         open.setId("melody-open-model");
         open.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open a melody model directory");
+            chooser.setTitle(MelodiesText.OPEN_TITLE.text());
             File root = ModelCatalog.defaultRoot().toFile();
             if (root.isDirectory()) {
                 chooser.setInitialDirectory(root);
@@ -128,22 +129,22 @@ public final class MelodyView extends BorderPane {
                 session.open(chosen.toPath());
             }
         });
-        Label label = new Label("Model");
+        Label label = new Label(MelodiesText.MODEL.text());
         label.getStyleClass().add("toolbar-label");
 
         Spinner<Integer> frames = new Spinner<>(2, 16, MelodyPaths.DEFAULT_TILES);
         frames.setId("strip-tiles");
         frames.setPrefWidth(64);
-        frames.setTooltip(new Tooltip("Melodies from A to B"));
+        frames.setTooltip(new Tooltip(MelodiesText.TILES_TIP.text()));
         session.paths().tilesProperty().bind(frames.valueProperty());
 
         ToolBar bar = new ToolBar(label, models, open, new Separator(),
-                button("Sample", "melody-sample", "A random point from the prior (S)", session::sample),
-                button("Pin A", "melody-pin-a", "Pin the current melody as A (A)", session.paths()::pinA),
-                button("Pin B", "melody-pin-b", "Pin the current melody as B (B)", session.paths()::pinB),
-                button("Interpolate", "melody-interpolate", "Melodies from A to B in the strip (I)", session.paths()::interpolate),
+                button(MelodiesText.SAMPLE, "melody-sample", MelodiesText.SAMPLE_TIP, session::sample),
+                button(MelodiesText.PIN_A, "melody-pin-a", MelodiesText.PIN_A_TIP, session.paths()::pinA),
+                button(MelodiesText.PIN_B, "melody-pin-b", MelodiesText.PIN_B_TIP, session.paths()::pinB),
+                button(MelodiesText.INTERPOLATE, "melody-interpolate", MelodiesText.INTERPOLATE_TIP, session.paths()::interpolate),
                 frames,
-                button("Variations", "melody-variations", "Variations of the melody that plays, in the strip (V)", session.paths()::variations));
+                button(MelodiesText.VARIATIONS, "melody-variations", MelodiesText.VARIATIONS_TIP, session.paths()::variations));
         for (var node : bar.getItems()) {
             if (node != models && node != open && node != label && !(node instanceof Separator)) {
                 ((Region) node).disableProperty().bind(session.spaceProperty().isNull());
@@ -152,36 +153,36 @@ public final class MelodyView extends BorderPane {
         return bar;
     }
 
-    private Button button(String text, String id, String tip, Runnable action) {
-        Button button = new Button(text);
+    private Button button(MelodiesText text, String id, MelodiesText tip, Runnable action) {
+        Button button = new Button(text.text());
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(new Tooltip(tip.text()));
         button.setOnAction(e -> action.run());
         return button;
     }
 
     private MenuButton exportMenu() {
-        MenuButton export = new MenuButton("Export");
+        MenuButton export = new MenuButton(MelodiesText.EXPORT.text());
         export.setId("melody-export");
-        export.setTooltip(new Tooltip("Save the melody at the puck, or the strip's tune, as MIDI or WAV"));
+        export.setTooltip(new Tooltip(MelodiesText.EXPORT_TIP.text()));
         export.getItems().addAll(
-                exportItem("Melody as MIDI…", false, false),
-                exportItem("Melody as WAV…", false, true),
-                exportItem("Strip tune as MIDI…", true, false),
-                exportItem("Strip tune as WAV…", true, true));
+                exportItem(MelodiesText.EXPORT_MELODY_MIDI, false, false),
+                exportItem(MelodiesText.EXPORT_MELODY_WAV, false, true),
+                exportItem(MelodiesText.EXPORT_TUNE_MIDI, true, false),
+                exportItem(MelodiesText.EXPORT_TUNE_WAV, true, true));
         export.disableProperty().bind(session.spaceProperty().isNull());
         return export;
     }
 
-    private MenuItem exportItem(String text, boolean tune, boolean wav) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem exportItem(MelodiesText text, boolean tune, boolean wav) {
+        MenuItem item = new MenuItem(text.text());
         item.setOnAction(e -> chooseAndExport(tune, wav));
         return item;
     }
 
     private void chooseAndExport(boolean tune, boolean wav) {
         if (tune && session.paths().stripProperty().get().isEmpty()) {
-            session.messageProperty().set("The strip is empty: interpolate or draw a path first");
+            session.messageProperty().set(MelodiesText.STRIP_EMPTY.text());
             return;
         }
         MelodyExportChooser.chooseAndSave(getScene().getWindow(), session, tune ? "tune" : "melody", wav,
@@ -192,7 +193,7 @@ public final class MelodyView extends BorderPane {
 
     private VBox padPage() {
         VBox.setVgrow(pad, Priority.ALWAYS);
-        Label hint = new Label("Drag the puck to hear its melody · hover a dot for its song · drop a MIDI file here");
+        Label hint = new Label(MelodiesText.PAD_HINT.text());
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);

@@ -28,9 +28,9 @@ final class MidiOutControls extends GridPane {
         devices.setId("midi-out-device");
         devices.setCellFactory(list -> new OutputCell());
         devices.setButtonCell(new OutputCell());
+        devices.setConverter(MelodySidePanel.writtenAs(MidiOutControls::name));
         devices.setMaxWidth(Double.MAX_VALUE);
-        devices.setTooltip(new Tooltip("Play on the built-in synthesizer or a MIDI output: a synth, or a virtual port "
-                + "(snd-virmidi) that a DAW listens to"));
+        devices.setTooltip(new Tooltip(MelodiesText.OUTPUT_TIP.text()));
         devices.setOnShowing(e -> refresh());
         devices.valueProperty().addListener((obs, old, chosen) -> route());
         GridPane.setHgrow(devices, Priority.ALWAYS);
@@ -41,11 +41,11 @@ final class MidiOutControls extends GridPane {
         }
         channels.setValue(MidiOutputs.MIN_CHANNEL);
         channels.setVisibleRowCount(8);
-        channels.setTooltip(new Tooltip("The MIDI channel, 1..16, that the device or the DAW's track listens on"));
+        channels.setTooltip(new Tooltip(MelodiesText.CHANNEL_TIP.text()));
         channels.valueProperty().addListener((obs, old, chosen) -> route());
 
-        addRow(0, MelodySidePanel.key("Output"), devices);
-        addRow(1, MelodySidePanel.key("Channel"), channels);
+        addRow(0, MelodySidePanel.key(MelodiesText.OUTPUT.text()), devices);
+        addRow(1, MelodySidePanel.key(MelodiesText.CHANNEL.text()), channels);
         refresh();
         // a device that fails while playing sends the sound back to the built-in synthesizer: show that here too
         playback.audioStateProperty().addListener((obs, old, now) -> showInUse());
@@ -84,11 +84,16 @@ final class MidiOutControls extends GridPane {
         }
     }
 
+    /** An output's name; the built-in synthesizer's in the window's language. */
+    private static String name(MidiPorts.Output output) {
+        return output == MidiPorts.BUILT_IN ? MelodiesText.BUILT_IN.text() : output.name();
+    }
+
     private static final class OutputCell extends ListCell<MidiPorts.Output> {
         @Override
         protected void updateItem(MidiPorts.Output output, boolean empty) {
             super.updateItem(output, empty);
-            setText(empty || output == null ? null : output.name());
+            setText(empty || output == null ? null : name(output));
         }
     }
 }

@@ -131,7 +131,7 @@ public final class PianoRoll extends Region {
             g.setFill(EMPTY_TEXT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(compact ? "" : "decoding…", width / 2, height / 2);
+            g.fillText(compact ? "" : MelodiesText.DECODING.text(), width / 2, height / 2);
             return;
         }
         int[] range = range(melody);

@@ -14,6 +14,7 @@ import org.latentexplorer.music.KeyboardRecorder;
 import org.latentexplorer.music.MelodyPattern;
 import org.latentexplorer.music.MelodyPlayer;
 import org.latentexplorer.music.MidiPorts;
+import org.latentexplorer.ui.i18n.Texts;
 
 /**
  * A tune of the user's own into the Melodies view: typed as a JFugue music string, or played in on a
@@ -21,9 +22,9 @@ import org.latentexplorer.music.MidiPorts;
  * what goes wrong is one line in {@link #problemProperty()}.
  */
 final class TuneIn {
-    static final String NO_INPUT = "No MIDI input device was found: plug in a keyboard, then open the Keyboard list";
     static final String EXAMPLE = "C5q D5q E5h";
     private static final double MARGIN_MS = 40; // lets the last note-off of the take arrive
+    private static final String LEFT_OUT = "; left out ";
 
     private final MelodySession session;
     private final MelodyPlayer.Clock clock;
@@ -42,22 +43,22 @@ final class TuneIn {
     void useTyped(String text) {
         String music = text == null ? "" : text.trim();
         if (session.space() == null) {
-            problem.set("Open a melody model first");
+            problem.set(MelodiesText.OPEN_MODEL_FIRST.text());
             return;
         }
         if (music.isEmpty()) {
-            problem.set("Type a tune first, e.g. " + EXAMPLE);
+            problem.set(MelodiesText.TYPE_FIRST.format(EXAMPLE));
             return;
         }
         Melody melody;
         try {
             melody = parse(music);
         } catch (RuntimeException e) {
-            problem.set("Cannot read that tune: " + oneLine(e.getMessage()));
+            problem.set(MelodiesText.CANNOT_READ_TUNE.format(oneLine(e.getMessage())));
             return;
         }
         problem.set("");
-        go(melody, "Your tune: " + melody.noteCount() + (melody.noteCount() == 1 ? " note" : " notes"));
+        go(melody, (melody.noteCount() == 1 ? MelodiesText.YOUR_TUNE_ONE : MelodiesText.YOUR_TUNE_MANY).format(melody.noteCount()));
     }
 
     /** The music string as a melody, JFugue's parser with its range checks; a longer tune is cut to the model's bars by {@link #go}. */
@@ -76,7 +77,7 @@ final class TuneIn {
         try {
             input.open(recorder);
         } catch (MidiUnavailableException | RuntimeException e) {
-            problem.set("Could not open MIDI input " + input.name() + ": " + oneLine(e.getMessage()));
+            problem.set(MelodiesText.INPUT_FAILED.format(input.name(), oneLine(e.getMessage())));
             return;
         }
         problem.set("");
@@ -90,12 +91,12 @@ final class TuneIn {
         recording.set(true);
         Timeline timeline = new Timeline();
         for (int beat = 0; beat < KeyboardRecorder.COUNT_IN_BEATS; beat++) {
-            String shown = Integer.toString(KeyboardRecorder.COUNT_IN_BEATS - beat);
+            String shown = Texts.window().plainNumber(KeyboardRecorder.COUNT_IN_BEATS - beat, 0);
             timeline.getKeyFrames().add(at(take, take.countInBeat(beat), 0, e -> countdown.set(shown)));
         }
         long bar = take.stepNanos() * Melody.STEPS_PER_BAR;
         for (int b = 0; b < KeyboardRecorder.BARS; b++) {
-            String shown = "● bar " + (b + 1);
+            String shown = MelodiesText.COUNT_IN_BAR.format(b + 1);
             timeline.getKeyFrames().add(at(take, take.recordStart() + b * bar, 0, e -> countdown.set(shown)));
         }
         timeline.getKeyFrames().add(at(take, take.end(), MARGIN_MS, e -> finish(input, recorder)));
@@ -116,16 +117,23 @@ final class TuneIn {
         countdown.set("");
         recording.set(false);
         if (result.melody() == null) {
-            problem.set(result.message());
+            problem.set(MelodiesText.NOTHING_PLAYED.format(KeyboardRecorder.BARS) + leftOut(result));
         } else {
-            go(result.melody(), result.message());
+            int notes = result.melody().noteCount();
+            go(result.melody(), (notes == 1 ? MelodiesText.PLAYED_IN_ONE : MelodiesText.PLAYED_IN_MANY).format(notes, KeyboardRecorder.BARS) + leftOut(result));
         }
+    }
+
+    /** The recorder's own (English) note on keys left out, outside the range a melody holds: its detail, as a core package's. */
+    private static String leftOut(KeyboardRecorder.Result result) {
+        int at = result.message().indexOf(LEFT_OUT);
+        return at < 0 ? "" : result.message().substring(at);
     }
 
     /** Encodes the melody, moves the puck there and plays it. */
     private void go(Melody melody, String said) {
         int steps = session.space().steps();
-        String fit = melody.length() > steps ? "; the first " + steps / Melody.STEPS_PER_BAR + " bars are used" : "";
+        String fit = melody.length() > steps ? MelodiesText.FIRST_BARS_USED.format(steps / Melody.STEPS_PER_BAR) : "";
         session.moveToMelody(fitted(melody, steps));
         session.messageProperty().set(said + fit);
     }
@@ -147,7 +155,12 @@ final class TuneIn {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "not a music string" : text.replaceAll("\\s+", " ").trim();
+        return text == null ? MelodiesText.NOT_MUSIC_STRING.text() : text.replaceAll("\\s+", " ").trim();
+    }
+
+    /** What the Play in button says when no keyboard is plugged in. */
+    static String noInput() {
+        return MelodiesText.NO_INPUT.text();
     }
 
     ReadOnlyStringProperty problemProperty() {

@@ -23,8 +23,6 @@ import org.latentexplorer.music.MidiPorts;
  * one line for what went wrong.
  */
 final class YourTuneControls extends VBox {
-    private static final String PLAY_IN_TIP = "Count in one bar (4-3-2-1), then play two bars at the tempo set";
-
     private final MelodySession session;
     private final TuneIn tuneIn;
     private final ComboBox<MidiPorts.Input> keyboards = new ComboBox<>();
@@ -41,14 +39,13 @@ final class YourTuneControls extends VBox {
 
         TextField typed = new TextField();
         typed.setId("tune-text");
-        typed.setPromptText("e.g. " + TuneIn.EXAMPLE);
-        typed.setTooltip(new Tooltip("A JFugue music string: notes C5q (middle C, MIDI 60, a quarter), Rq (a rest), [60]h (MIDI 60, a half); "
-                + "w h q i s are whole to sixteenth; Enter to use it"));
+        typed.setPromptText(MelodiesText.TUNE_PROMPT.format(TuneIn.EXAMPLE));
+        typed.setTooltip(new Tooltip(MelodiesText.TUNE_TIP.text()));
         typed.textProperty().addListener((obs, old, now) -> tuneIn.clearProblem());
         typed.setOnAction(e -> tuneIn.useTyped(typed.getText()));
-        Button use = new Button("Use tune");
+        Button use = new Button(MelodiesText.USE_TUNE.text());
         use.setId("tune-use");
-        use.setTooltip(new Tooltip("Encode the tune: the puck jumps to it and it plays"));
+        use.setTooltip(new Tooltip(MelodiesText.USE_TUNE_TIP.text()));
         use.setOnAction(e -> tuneIn.useTyped(typed.getText()));
         use.disableProperty().bind(session.spaceProperty().isNull());
         use.setMinWidth(Region.USE_PREF_SIZE);
@@ -78,20 +75,21 @@ final class YourTuneControls extends VBox {
     private HBox keyboardRow() {
         keyboards.setId("tune-keyboard");
         keyboards.setCellFactory(list -> new InputCell(null));
-        keyboards.setButtonCell(new InputCell("none found"));
-        keyboards.setPromptText("none found");
-        keyboards.setPlaceholder(new Label("No MIDI input device found"));
+        keyboards.setButtonCell(new InputCell(MelodiesText.NONE_FOUND.text()));
+        keyboards.setConverter(MelodySidePanel.writtenAs(MidiPorts.Input::name));
+        keyboards.setPromptText(MelodiesText.NONE_FOUND.text());
+        keyboards.setPlaceholder(new Label(MelodiesText.NO_INPUT_FOUND.text()));
         keyboards.setMaxWidth(Double.MAX_VALUE);
         keyboards.setOnShowing(e -> refreshKeyboards());
         HBox.setHgrow(keyboards, Priority.ALWAYS);
 
-        Button playIn = new Button("● Play in");
+        Button playIn = new Button(MelodiesText.PLAY_IN.text());
         playIn.setId("tune-play-in");
         playIn.setMinWidth(Region.USE_PREF_SIZE);
         playIn.getStyleClass().add("play-in");
         var noInput = Bindings.isEmpty(keyboards.getItems());
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.when(noInput).then(TuneIn.NO_INPUT).otherwise(PLAY_IN_TIP));
+        tip.textProperty().bind(Bindings.when(noInput).then(TuneIn.noInput()).otherwise(MelodiesText.PLAY_IN_TIP.text()));
         playIn.setTooltip(tip);
         playIn.disableProperty().bind(noInput.or(keyboards.valueProperty().isNull()).or(tuneIn.recordingProperty())
                 .or(session.spaceProperty().isNull()));
@@ -110,7 +108,7 @@ final class YourTuneControls extends VBox {
             Tooltip.install(hover, holderTip);
         }
 
-        Label key = MelodySidePanel.key("Keyboard");
+        Label key = MelodySidePanel.key(MelodiesText.KEYBOARD.text());
         key.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(6, key, keyboards, hover);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -317,8 +317,8 @@ class MelodyMidiInOutTest extends ExplorerFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         Button playIn = onFx(() -> lookup("#tune-play-in").query());
         assertTrue(onFx(playIn::isDisabled));
-        assertEquals(TuneIn.NO_INPUT, onFx(() -> playIn.getTooltip().getText()));
-        assertTrue(TuneIn.NO_INPUT.startsWith("No MIDI input device was found"));
+        assertEquals(TuneIn.noInput(), onFx(() -> playIn.getTooltip().getText()));
+        assertTrue(TuneIn.noInput().startsWith("No MIDI input device was found"));
         clickShown("#tune-keyboard"); // closes the empty list
 
         interact(() -> view.session().playback().outputs().setCatalog(catalog(List.of(), List.of(new FakeKeyboard()))));

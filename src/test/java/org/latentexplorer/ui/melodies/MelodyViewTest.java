@@ -89,7 +89,7 @@ class MelodyViewTest extends MelodyViewFxTest {
         assertEquals("audio: no sound device", onFx(() -> view.session().playback().audioStateProperty().get()));
         AtomicInteger told = new AtomicInteger();
         interact(() -> view.session().messageProperty().addListener((obs, old, text) -> {
-            if (text.equals(MelodyPlayback.NO_SOUND)) {
+            if (text.equals(MelodyPlayback.noSound())) {
                 told.incrementAndGet();
             }
         }));
