@@ -110,7 +110,8 @@ class TrainLanguageTest extends ExplorerFxTest {
         assertTrue(report.contains("  bars: 12 beolvasva (11 tanításra, 1 tesztre), 1 kihagyva"), report.toString());
         assertTrue(report.stream().anyMatch(l -> l.startsWith("    kihagyva: bars/broken.png: ")), "the file named, the reader's reason kept: " + report);
 
-        clickOn("#train-epochs .text-field").push(KeyCode.CONTROL, KeyCode.A).write("2").push(KeyCode.ENTER);
+        // typed, not entered (Enter would press Start, the default button): Start takes it
+        clickOn("#train-epochs .text-field").push(KeyCode.CONTROL, KeyCode.A).write("2");
         clickOn("#train-start");
         waitUntil("training finished", () -> !view.isRunning() && view.savedModel() != null);
         String status = onFx(view::statusText);
