@@ -24,10 +24,12 @@ import org.latentexplorer.ui.digits.DigitView;
 import org.latentexplorer.ui.digits.DigitsView;
 import org.latentexplorer.ui.digits.ExplorerSession;
 import org.latentexplorer.ui.digits.LatentPad;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.lab.LabView;
 import org.latentexplorer.ui.melodies.MelodySession;
 import org.latentexplorer.ui.melodies.MelodyView;
 import org.latentexplorer.ui.train.TrainView;
+import org.latentexplorer.ui.widgets.DialogButtons;
 
 /**
  * The explorer window in its modes: Digits (latent pad and manifold on the left, the decoded digit and
@@ -44,6 +46,8 @@ public final class ExplorerApp extends Application {
     /** Every view works down to this, below a 1024x600 projector with a title bar and a panel. */
     static final double MIN_WIDTH = 760;
     static final double MIN_HEIGHT = 480;
+    /** The program's name, the same in every language. */
+    static final String NAME = "Latent Explorer";
 
     private Path initialModel;
     private Mode initialMode;
@@ -164,7 +168,7 @@ public final class ExplorerApp extends Application {
             trainView.toolbar().getItems().add(0, modeSwitch);
             shell.setCenter(trainView);
             stage.titleProperty().unbind();
-            stage.setTitle("Latent Explorer — Train");
+            stage.setTitle(title(Texts.window().text(WindowText.MODE_TRAIN)));
         } else if (newMode == Mode.LAB) {
             if (labView == null) {
                 labView = new LabView(Platform::runLater);
@@ -173,7 +177,7 @@ public final class ExplorerApp extends Application {
             shell.setCenter(labView);
             labView.shown();
             stage.titleProperty().unbind();
-            stage.setTitle("Latent Explorer — Lab");
+            stage.setTitle(title(Texts.window().text(WindowText.MODE_LAB)));
         } else if (newMode == Mode.MELODIES) {
             if (melodySession == null) {
                 melodySession = new MelodySession(Platform::runLater, audio);
@@ -190,7 +194,7 @@ public final class ExplorerApp extends Application {
             shell.setCenter(melodyView);
             stage.titleProperty().bind(Bindings.createStringBinding(() -> {
                 var space = melodySession.space();
-                return space == null ? "Latent Explorer — Melodies" : "Latent Explorer — " + space.directory().getFileName();
+                return title(space == null ? Texts.window().text(WindowText.MODE_MELODIES) : space.directory().getFileName().toString());
             }, melodySession.spaceProperty()));
         } else {
             if (!digitsOpened || model != null) {
@@ -202,10 +206,15 @@ public final class ExplorerApp extends Application {
             digitsView.focusPadOnceShown();
             stage.titleProperty().bind(Bindings.createStringBinding(() -> {
                 LatentSpace space = session.exploration().space();
-                return space == null ? "Latent Explorer" : "Latent Explorer — " + space.directory().getFileName();
+                return space == null ? NAME : title(space.directory().getFileName().toString());
             }, session.exploration().spaceProperty()));
         }
         modeSwitch.select(newMode);
+    }
+
+    /** The window's title: the program's name and what it shows (a mode, or the open model's folder). */
+    private static String title(String showing) {
+        return NAME + " — " + showing;
     }
 
     /** Opens a model chosen in the Digits view: image models there, melody models in the Melodies view. */
@@ -249,11 +258,13 @@ public final class ExplorerApp extends Application {
     }
 
     private void showFailure(Path directory, String problem, boolean previousStaysOpen) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Texts texts = Texts.window();
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", DialogButtons.ok());
         alert.initOwner(stage);
-        alert.setTitle("Cannot open model");
-        alert.setHeaderText("Cannot open model " + directory);
-        alert.setContentText(problem + (previousStaysOpen ? "\n\nThe previous model stays open." : ""));
+        alert.setTitle(texts.text(WindowText.OPEN_FAILED_TITLE));
+        alert.setHeaderText(texts.format(WindowText.OPEN_FAILED_HEADER, directory));
+        // the problem is the core's one line, in English like the command line's
+        alert.setContentText(problem + (previousStaysOpen ? "\n\n" + texts.text(WindowText.PREVIOUS_STAYS_OPEN) : ""));
         alert.getDialogPane().setId("open-failure");
         alert.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
         alert.show();

@@ -3,22 +3,20 @@ package org.latentexplorer.ui;
 import java.util.function.Consumer;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.latentexplorer.ui.ExplorerApp.Mode;
+import org.latentexplorer.ui.i18n.Texts;
 
 /** Digits | Melodies | Lab | Train: one mode is always on; choosing another tells {@code onChosen}. */
 final class ModeSwitch extends HBox {
     private final ToggleGroup modes = new ToggleGroup();
 
     ModeSwitch(Consumer<Mode> onChosen) {
-        ToggleButton digits = new ToggleButton("Digits");
-        digits.setId("mode-digits");
-        ToggleButton melodies = new ToggleButton("Melodies");
-        melodies.setId("mode-melodies");
-        ToggleButton lab = new ToggleButton("Lab");
-        lab.setId("mode-lab");
-        ToggleButton train = new ToggleButton("Train");
-        train.setId("mode-train");
+        ToggleButton digits = mode(WindowText.MODE_DIGITS, WindowText.MODE_DIGITS_TIP, "mode-digits");
+        ToggleButton melodies = mode(WindowText.MODE_MELODIES, WindowText.MODE_MELODIES_TIP, "mode-melodies");
+        ToggleButton lab = mode(WindowText.MODE_LAB, WindowText.MODE_LAB_TIP, "mode-lab");
+        ToggleButton train = mode(WindowText.MODE_TRAIN, WindowText.MODE_TRAIN_TIP, "mode-train");
         digits.setToggleGroup(modes);
         melodies.setToggleGroup(modes);
         lab.setToggleGroup(modes);
@@ -36,6 +34,13 @@ final class ModeSwitch extends HBox {
         });
         getChildren().addAll(digits, melodies, lab, train);
         getStyleClass().add("mode-switch");
+    }
+
+    private static ToggleButton mode(WindowText name, WindowText tip, String id) {
+        ToggleButton button = new ToggleButton(Texts.window().text(name));
+        button.setId(id);
+        button.setTooltip(new Tooltip(Texts.window().text(tip)));
+        return button;
     }
 
     /** Shows {@code mode} as the one on. */

@@ -3,6 +3,8 @@ package org.latentexplorer.ui.train;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+import org.latentexplorer.ui.i18n.Texts;
 
 /**
  * The loss as the model learns, against epochs: the running loss of the epoch under way (as the {@code train} command's
@@ -25,17 +27,35 @@ final class LossChart extends LineChart<Number, Number> {
         getStyleClass().add("train-chart");
         setAnimated(false);
         setCreateSymbols(true);
-        getXAxis().setLabel("epochs done");
-        getYAxis().setLabel("loss");
-        setTitle("How much it gets wrong (lower is better)");
+        Texts texts = Texts.window();
+        getXAxis().setLabel(texts.text(TrainText.CHART_EPOCHS));
+        getYAxis().setLabel(texts.text(TrainText.CHART_LOSS));
+        ((NumberAxis) getXAxis()).setTickLabelFormatter(ticks(texts));
+        ((NumberAxis) getYAxis()).setTickLabelFormatter(ticks(texts));
+        setTitle(texts.text(TrainText.CHART_TITLE));
         setLegendSide(javafx.geometry.Side.RIGHT);
-        running.setName("loss while it learns");
-        train.setName("training pictures, each epoch");
-        test.setName("test pictures, each epoch");
+        running.setName(texts.text(TrainText.SERIES_RUNNING));
+        train.setName(texts.text(TrainText.SERIES_TRAIN));
+        test.setName(texts.text(TrainText.SERIES_TEST));
         getData().add(running);
         getData().add(train);
         getData().add(test);
         clear(1);
+    }
+
+    /** Tick labels as the window's language writes numbers ("2.5", "2,5"); the axis's own follow the system's language. */
+    private static StringConverter<Number> ticks(Texts texts) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return texts.plainNumber(value.doubleValue(), 2);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("tick labels are only shown");
+            }
+        };
     }
 
     /** Empties the chart for a run of {@code epochs}. */

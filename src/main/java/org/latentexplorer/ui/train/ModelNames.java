@@ -3,6 +3,7 @@ package org.latentexplorer.ui.train;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.latentexplorer.ui.i18n.Texts;
 
 /** The names the Train view saves models under: checked, and suggested free. */
 final class ModelNames {
@@ -14,10 +15,10 @@ final class ModelNames {
     /** Null when {@code name} can name a model folder; else what is wrong, in one line. */
     static String problem(String name) {
         if (name == null || name.isBlank()) {
-            return "Give the model a name.";
+            return Texts.window().text(TrainText.NAME_MISSING);
         }
         if (!NAME.matcher(name).matches()) {
-            return "The name '" + name + "' does not work as a folder name: use letters, numbers, - and _ (up to 64).";
+            return Texts.window().format(TrainText.NAME_BAD, name);
         }
         return null;
     }

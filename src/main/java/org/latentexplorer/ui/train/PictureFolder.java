@@ -6,18 +6,19 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.data.ImageFolder;
 import org.latentexplorer.lab.ImageFit;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.Problems;
 
 /**
  * A folder of your own pictures for the Train view, read off the FX thread as the {@code train --images} command reads
  * it (MNIST-style fit, ink found by each picture's border, one picture in ten of each folder held out), with its
- * report, folder by folder, shown as the command prints it.
+ * report, folder by folder, shown as the command prints it, in the window's language.
  */
 final class PictureFolder extends VBox {
     static final ImageFolder.Settings SETTINGS = new ImageFolder.Settings(ImageFit.MNIST, ImageFolder.Ink.AUTO, 10);
 
     private final Executor fxThread;
-    private final Label report = new Label("Pictures in sub-folders, one per kind (cats/, dogs/...), or all in one folder.");
+    private final Label report = new Label(Texts.window().text(TrainText.FOLDER_HINT));
     private volatile ImageFolder.Loaded loaded;
     private Runnable onRead = () -> { };
     private int reads;
@@ -49,13 +50,14 @@ final class PictureFolder extends VBox {
     void read(Path folder) {
         int read = ++reads;
         loaded = null;
-        report.setText("Reading the pictures in " + folder + "…");
+        Texts texts = Texts.window();
+        report.setText(texts.format(TrainText.FOLDER_READING, folder));
         Thread reader = new Thread(() -> {
             String text;
             ImageFolder.Loaded result = null;
             try {
                 result = ImageFolder.load(folder, SETTINGS);
-                text = String.join("\n", result.report().lines());
+                text = String.join("\n", FolderReport.lines(result.report(), texts));
             } catch (Exception e) {
                 text = Problems.describe(e);
             }

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.train.EpochMetrics;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.ClassLegend;
 
 /**
@@ -25,8 +26,9 @@ final class RunPanel extends VBox {
     private final ClusterMap map = new ClusterMap();
     private final StackPane legend = new StackPane();
     private final ImageView samples = new ImageView();
-    private final Label mapCaption = caption("Where the test pictures land: after each epoch", "train-map-caption");
-    private final Label samplesCaption = caption("Pictures the model draws now", "train-samples-caption");
+    private final Texts texts = Texts.window();
+    private final Label mapCaption = caption(texts.text(TrainText.MAP_CAPTION), "train-map-caption");
+    private final Label samplesCaption = caption(texts.text(TrainText.SAMPLES_CAPTION), "train-samples-caption");
 
     RunPanel() {
         getStyleClass().add("train-run");
@@ -55,8 +57,8 @@ final class RunPanel extends VBox {
         map.clear();
         samples.setImage(null);
         legend.getChildren().setAll(new ClassLegend(classNames));
-        mapCaption.setText("Where the test pictures land: after each epoch");
-        samplesCaption.setText("Pictures the model draws now");
+        mapCaption.setText(texts.text(TrainText.MAP_CAPTION));
+        samplesCaption.setText(texts.text(TrainText.SAMPLES_CAPTION));
     }
 
     void batch(int epoch, int batch, int batches, double runningLoss) {
@@ -71,8 +73,8 @@ final class RunPanel extends VBox {
         map.show(picture);
         Image image = picture.samples().toFxImage(SAMPLE_SCALE);
         samples.setImage(image);
-        mapCaption.setText("Where the test pictures land after epoch " + picture.epoch() + " (each dot is one picture)");
-        samplesCaption.setText("Pictures it draws after epoch " + picture.epoch());
+        mapCaption.setText(texts.format(TrainText.MAP_CAPTION_EPOCH, picture.epoch()));
+        samplesCaption.setText(texts.format(TrainText.SAMPLES_CAPTION_EPOCH, picture.epoch()));
     }
 
     LossChart chart() {

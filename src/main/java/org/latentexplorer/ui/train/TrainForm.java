@@ -20,17 +20,19 @@ import javafx.util.StringConverter;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageFolder;
 import org.latentexplorer.model.Architecture;
+import org.latentexplorer.ui.i18n.Texts;
 
 /**
  * The Train view's choices: what to learn from (MNIST, Fashion-MNIST or a folder of your own pictures, whose report
  * shows below it), the latent size, the network, the epochs and the model's name, suggested free until you type one.
  */
 final class TrainForm extends VBox {
+    private final Texts texts = Texts.window();
     private final ToggleGroup source = new ToggleGroup();
-    private final RadioButton mnist = radio("Handwritten digits (MNIST)", "train-mnist");
-    private final RadioButton fashion = radio("Clothes (Fashion-MNIST)", "train-fashion");
-    private final RadioButton ownPictures = radio("My own pictures", "train-own");
-    private final Button chooseFolder = new Button("Choose a folder…");
+    private final RadioButton mnist = radio(TrainText.SOURCE_MNIST, "train-mnist");
+    private final RadioButton fashion = radio(TrainText.SOURCE_FASHION, "train-fashion");
+    private final RadioButton ownPictures = radio(TrainText.SOURCE_OWN, "train-own");
+    private final Button chooseFolder = new Button(texts.text(TrainText.CHOOSE_FOLDER));
     private final PictureFolder pictures;
     private final Spinner<Integer> latent = new Spinner<>(2, 64, 2);
     private final ChoiceBox<Architecture> architecture = new ChoiceBox<>();
@@ -50,7 +52,7 @@ final class TrainForm extends VBox {
         chooseFolder.disableProperty().bind(ownPictures.selectedProperty().not());
         chooseFolder.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Choose a folder of pictures");
+            chooser.setTitle(texts.text(TrainText.CHOOSE_FOLDER_TITLE));
             chooser.setInitialDirectory(Path.of(System.getProperty("user.home")).toFile());
             java.io.File chosen = chooser.showDialog(owner.get());
             if (chosen != null) {
@@ -70,7 +72,7 @@ final class TrainForm extends VBox {
         architecture.setConverter(new StringConverter<>() {
             @Override
             public String toString(Architecture a) {
-                return a == Architecture.CONV ? "Convolutions (conv, slower)" : "Layers (MLP)";
+                return texts.text(a == Architecture.CONV ? TrainText.ARCHITECTURE_CONV : TrainText.ARCHITECTURE_MLP);
             }
 
             @Override
@@ -83,11 +85,11 @@ final class TrainForm extends VBox {
         source.selectedToggleProperty().addListener(obs -> suggestName());
         latent.valueProperty().addListener(obs -> suggestName());
         modelsFolder.addListener(obs -> suggestName());
-        getChildren().addAll(title("Learn from"), mnist, fashion, ownPictures, chooseFolder, pictures,
-                title("Numbers per picture (latent size)"), latent, hint("2: you see the map as it is; more: you see its best flat view"),
-                title("Network"), architecture,
-                title("Epochs"), epochs, hint("One epoch: the model sees every training picture once"),
-                title("Save as"), name, hint("Saved in the models folder"));
+        getChildren().addAll(title(TrainText.LEARN_FROM), mnist, fashion, ownPictures, chooseFolder, pictures,
+                title(TrainText.LATENT_SIZE), latent, hint(TrainText.LATENT_HINT),
+                title(TrainText.NETWORK), architecture,
+                title(TrainText.EPOCHS), epochs, hint(TrainText.EPOCHS_HINT),
+                title(TrainText.SAVE_AS), name, hint(TrainText.SAVE_AS_HINT));
         suggestName();
     }
 
@@ -104,7 +106,7 @@ final class TrainForm extends VBox {
         if (dataset == null) {
             folder = pictures.loaded();
             if (folder == null) {
-                throw new IllegalArgumentException("Choose a folder of pictures first.");
+                throw new IllegalArgumentException(texts.text(TrainText.NEED_FOLDER));
             }
         }
         return new TrainSettings(dataset, folder, architecture.getValue(), latent.getValue(), epochs.getValue(), name.getText().trim());
@@ -160,21 +162,21 @@ final class TrainForm extends VBox {
         });
     }
 
-    private RadioButton radio(String text, String id) {
-        RadioButton button = new RadioButton(text);
+    private RadioButton radio(TrainText text, String id) {
+        RadioButton button = new RadioButton(texts.text(text));
         button.setId(id);
         button.setToggleGroup(source);
         return button;
     }
 
-    private static Label title(String text) {
-        Label label = new Label(text);
+    private Label title(TrainText text) {
+        Label label = new Label(texts.text(text));
         label.getStyleClass().add("section-title");
         return label;
     }
 
-    private static Label hint(String text) {
-        Label label = new Label(text);
+    private Label hint(TrainText text) {
+        Label label = new Label(texts.text(text));
         label.getStyleClass().add("hint");
         label.setWrapText(true);
         return label;

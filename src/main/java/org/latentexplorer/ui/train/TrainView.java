@@ -3,7 +3,6 @@ package org.latentexplorer.ui.train;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -25,6 +24,8 @@ import javafx.stage.Window;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.train.EpochMetrics;
 import org.latentexplorer.train.TrainingResult;
+import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.DialogButtons;
 
 /**
  * Train a model from the window: the choices on the left, Start / Pause / Stop above, and as it learns the loss chart,
@@ -33,12 +34,13 @@ import org.latentexplorer.train.TrainingResult;
  * opens in the Digits view with one button.
  */
 public final class TrainView extends BorderPane {
+    private final Texts texts = Texts.window();
     private final ToolBar toolbar = new ToolBar();
-    private final Button start = new Button("Start");
-    private final Button pause = new Button("Pause");
-    private final Button stop = new Button("Stop");
-    private final Button explore = new Button("Explore it");
-    private final Label status = new Label("Choose what to learn from and press Start.");
+    private final Button start = new Button(texts.text(TrainText.START));
+    private final Button pause = new Button(texts.text(TrainText.PAUSE));
+    private final Button stop = new Button(texts.text(TrainText.STOP));
+    private final Button explore = new Button(texts.text(TrainText.EXPLORE_IT));
+    private final Label status = new Label(texts.text(TrainText.READY));
     private final ProgressBar progress = new ProgressBar(0);
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final FxInbox inbox;
@@ -71,7 +73,7 @@ public final class TrainView extends BorderPane {
         explore.setDisable(true);
         start.setOnAction(e -> startPressed());
         pause.setOnAction(e -> pausePressed());
-        stop.setOnAction(e -> StopQuestion.ask(owner.get(), "Stop training now?", this::stopAnswered));
+        stop.setOnAction(e -> StopQuestion.ask(owner.get(), texts.text(TrainText.STOP_NOW), this::stopAnswered));
         explore.setOnAction(e -> openModel.accept(saved));
         form.lockWhile(running);
         toolbar.getItems().addAll(start, pause, stop, new Separator(), explore);
@@ -109,7 +111,7 @@ public final class TrainView extends BorderPane {
         if (run == null || !run.isAlive()) {
             return false;
         }
-        StopQuestion.ask(owner.get(), "A model is still learning. Stop it and close?", answer -> {
+        StopQuestion.ask(owner.get(), texts.text(TrainText.STILL_LEARNING), answer -> {
             if (answer != StopQuestion.Answer.KEEP_TRAINING) {
                 afterRun = closeWindow;
                 stopAnswered(answer);
@@ -142,21 +144,22 @@ public final class TrainView extends BorderPane {
         try {
             ModelStore.requireReplaceable(target);
         } catch (IOException e) {
-            problem(Files.isDirectory(target) ? target + " is there and is not a model: choose another name." : e.getMessage());
+            problem(Files.isDirectory(target) ? texts.format(TrainText.NOT_A_MODEL, target) : e.getMessage());
             return;
         }
         if (!Files.exists(target)) {
             begin(settings);
             return;
         }
-        ButtonType replaceIt = new ButtonType("Replace", ButtonType.OK.getButtonData());
-        Alert replace = new Alert(Alert.AlertType.CONFIRMATION, "A model called " + settings.name()
-                + " is already there. Replace it when training ends?", replaceIt, ButtonType.CANCEL);
+        ButtonType replaceIt = new ButtonType(texts.text(TrainText.REPLACE), ButtonType.OK.getButtonData());
+        ButtonType cancel = DialogButtons.cancel();
+        Alert replace = new Alert(Alert.AlertType.CONFIRMATION, texts.format(TrainText.REPLACE_QUESTION, settings.name()), replaceIt, cancel);
         replace.initOwner(owner.get());
+        replace.setTitle(texts.text(TrainText.REPLACE_TITLE));
         replace.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
         replace.getDialogPane().setId("train-replace-question");
         replace.getDialogPane().lookupButton(replaceIt).setId("train-replace");
-        replace.getDialogPane().lookupButton(ButtonType.CANCEL).setId("train-replace-cancel");
+        replace.getDialogPane().lookupButton(cancel).setId("train-replace-cancel");
         replace.setHeaderText(null);
         replace.showAndWait().filter(replaceIt::equals).ifPresent(b -> begin(settings));
     }
@@ -167,8 +170,8 @@ public final class TrainView extends BorderPane {
         saved = null;
         progress.setProgress(0);
         status.getStyleClass().remove("train-problem");
-        status.setText("Reading the pictures…");
-        pause.setText("Pause");
+        status.setText(texts.text(TrainText.READING));
+        pause.setText(texts.text(TrainText.PAUSE));
         run = new TrainingRun(settings.plan(form.modelsFolderProperty().get()), news(), inbox);
         running.set(true);
         run.start();
@@ -177,9 +180,9 @@ public final class TrainView extends BorderPane {
     private void pausePressed() {
         boolean nowPaused = !run.isPaused();
         run.pause(nowPaused);
-        pause.setText(nowPaused ? "Go on" : "Pause");
+        pause.setText(texts.text(nowPaused ? TrainText.GO_ON : TrainText.PAUSE));
         if (nowPaused) {
-            status.setText("Paused. Press Go on to carry on.");
+            status.setText(texts.text(TrainText.PAUSED));
         }
     }
 
@@ -188,7 +191,7 @@ public final class TrainView extends BorderPane {
             return;
         }
         run.stop(answer == StopQuestion.Answer.SAVE);
-        status.setText(answer == StopQuestion.Answer.SAVE ? "Stopping and saving the model as it is now…" : "Stopping…");
+        status.setText(texts.text(answer == StopQuestion.Answer.SAVE ? TrainText.STOPPING_SAVING : TrainText.STOPPING));
     }
 
     private void problem(String text) {
@@ -233,8 +236,7 @@ public final class TrainView extends BorderPane {
         int epochs = run.plan().epochs();
         progress.setProgress((epoch - 1 + (double) batch / batches) / epochs);
         if (!run.isPaused() && !run.stopAsked()) {
-            status.setText(String.format(Locale.ROOT, "Epoch %d of %d: batch %d of %d, loss %.1f", epoch, epochs, batch, batches,
-                    runningLoss));
+            status.setText(texts.format(TrainText.BATCH, epoch, epochs, batch, batches, texts.number(runningLoss, 1)));
         }
         panel.batch(epoch, batch, batches, runningLoss);
     }
@@ -243,9 +245,9 @@ public final class TrainView extends BorderPane {
         saved = result.model();
         explore.setDisable(false);
         progress.setProgress(1);
-        status.setText(String.format(Locale.ROOT, "%sSaved as %s. Test −ELBO %.1f (lower is better). Press Explore it to try it.",
-                stopped ? "Stopped in epoch " + (result.card().training().epochs() + 1) + ". " : "",
-                result.model().getFileName(), result.card().metrics().testNegativeElbo()));
+        String savedAs = texts.format(TrainText.SAVED_AS, result.model().getFileName(),
+                texts.number(result.card().metrics().testNegativeElbo(), 1));
+        status.setText(stopped ? texts.format(TrainText.STOPPED_IN_EPOCH, result.card().training().epochs() + 1) + " " + savedAs : savedAs);
         runEnded();
     }
 

@@ -9,6 +9,7 @@ import org.latentexplorer.train.ProgressListener;
 import org.latentexplorer.train.TrainingPlan;
 import org.latentexplorer.train.TrainingResult;
 import org.latentexplorer.train.TrainingStopped;
+import org.latentexplorer.ui.i18n.Texts;
 import org.latentexplorer.ui.widgets.Problems;
 
 /**
@@ -102,7 +103,7 @@ final class TrainingRun implements ProgressListener {
             boolean stopped = stop != null && result.card().training().epochs() < plan.epochs();
             inbox.post(() -> watcher.saved(result, stopped));
         } catch (TrainingStopped stopped) {
-            inbox.post(() -> watcher.ended("Stopped. Nothing was saved.", false));
+            inbox.post(() -> watcher.ended(Texts.window().text(TrainText.STOPPED_NOTHING_SAVED), false));
         } catch (IOException | RuntimeException e) {
             String why = Problems.describe(e);
             inbox.post(() -> watcher.ended(why, true));

@@ -38,6 +38,7 @@ public final class ClassLegend extends FlowPane {
 
     private void show(List<String> names) {
         getChildren().clear();
+        names = ClassNames.shown(names);
         int classes = names.isEmpty() ? Palette.size() : names.size();
         for (int c = 0; c < classes; c++) {
             Label entry = new Label(names.isEmpty() ? Integer.toString(c) : names.get(c), new Circle(5, Palette.forClass(c)));

@@ -1,7 +1,9 @@
 package org.latentexplorer.ui.widgets;
 
-import java.util.Locale;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
 import java.util.StringJoiner;
+import org.latentexplorer.ui.i18n.Texts;
 
 /** How latent points read as text: on the clipboard, in the status bar. */
 public final class LatentText {
@@ -17,15 +19,25 @@ public final class LatentText {
         return joined.toString();
     }
 
-    /** Rounded for reading: "(0.53, -1.20)" or, past four values, the first few and a count. */
+    /**
+     * Rounded for reading, in the window's language: "(0.53, -1.20)", "(0,53; -1,20)" where a comma is the decimal
+     * sign; past four values, the first few and a count.
+     */
     public static String brief(float[] z) {
-        StringJoiner joined = new StringJoiner(", ", "(", ")");
+        Texts texts = Texts.window();
+        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
+        format.setGroupingUsed(false);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        boolean decimalComma = format instanceof DecimalFormat decimal && decimal.getDecimalFormatSymbols().getDecimalSeparator() == ',';
+        StringJoiner joined = new StringJoiner(decimalComma ? "; " : ", ", "(", ")");
         int shown = z.length <= 4 ? z.length : 3;
         for (int i = 0; i < shown; i++) {
-            joined.add(String.format(Locale.ROOT, "%.2f", z[i]));
+            String value = format.format(z[i]);
+            joined.add(value.matches("[-\u2212]0[.,]00") ? value.substring(1) : value); // a value rounded to zero has no sign
         }
         if (shown < z.length) {
-            joined.add("… " + (z.length - shown) + " more");
+            joined.add(texts.format(CommonText.MORE_VALUES, z.length - shown));
         }
         return joined.toString();
     }

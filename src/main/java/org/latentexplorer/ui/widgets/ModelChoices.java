@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelCard;
+import org.latentexplorer.ui.i18n.Texts;
 
 /** What the views' model boxes share: showing the model actually open, and telling model directories apart. */
 public final class ModelChoices {
@@ -54,7 +55,7 @@ public final class ModelChoices {
                 setText(entry.name() + "  ·  " + latentSize.applyAsInt(entry.card()) + "-D");
                 setTooltip(new Tooltip(entry.directory().toString()));
             } else {
-                setText(entry.name() + "  ·  unusable: " + entry.problem());
+                setText(entry.name() + "  ·  " + Texts.window().format(CommonText.MODEL_UNUSABLE, entry.problem()));
                 getStyleClass().add("unusable");
                 setTooltip(new Tooltip(entry.problem()));
             }

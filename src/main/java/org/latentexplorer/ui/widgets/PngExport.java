@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.AtomicFiles;
+import org.latentexplorer.ui.i18n.Texts;
 
 /**
  * Saves images the user exports: the save dialog starts in the user's Pictures folder (else home) and
@@ -26,11 +27,12 @@ public final class PngExport {
     }
 
     public void save(String suggestedName, GrayImage image, int scale) {
+        Texts texts = Texts.window();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export PNG");
+        chooser.setTitle(texts.text(CommonText.EXPORT_PNG));
         chooser.setInitialFileName(suggestedName);
         chooser.setInitialDirectory(initialFolder(lastFolder, Path.of(System.getProperty("user.home"))));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.text(CommonText.PNG_IMAGE), "*.png"));
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
             return;
@@ -38,9 +40,9 @@ public final class PngExport {
         lastFolder = file.getAbsoluteFile().getParentFile();
         try {
             write(file.toPath(), image, scale);
-            say.accept("Saved " + file);
+            say.accept(texts.format(CommonText.SAVED, file));
         } catch (IOException | RuntimeException e) {
-            say.accept("Could not save " + file + ": " + Problems.describe(e));
+            say.accept(texts.format(CommonText.SAVE_FAILED, file, Problems.describe(e)));
         }
     }
 
