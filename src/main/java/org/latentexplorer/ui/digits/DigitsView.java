@@ -137,7 +137,7 @@ public final class DigitsView extends BorderPane {
     /** The colours of the open model's classes, named in the window's language; none without a latent map. */
     private static ClassLegend legendFor(LatentSpace space) {
         boolean shown = space != null && space.latentMap().isPresent();
-        ClassLegend legend = new ClassLegend(shown ? ClassText.shown(space) : List.of());
+        ClassLegend legend = new ClassLegend(shown ? space.classNames() : List.of());
         legend.setVisible(shown);
         legend.setManaged(shown);
         return legend;
