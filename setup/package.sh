@@ -14,8 +14,8 @@ NAME=latent-explorer
 VERSION="${LATENT_VERSION:-0.1.0}"
 JDK_BIN="$(dirname "$(readlink -f "$(command -v jpackage)")")"
 # What the app, DJL, JNA, JFugue and JavaFX use of the JDK (jdeps over the jars, plus what reflection reaches), and
-# JavaFX itself, linked into the runtime from its modular jars.
-JAVA_MODULES=java.base,java.compiler,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.zipfs,javafx.controls
+# JavaFX itself, linked into the runtime from its modular jars; java.net.http and jdk.crypto.ec let it download MNIST over HTTPS.
+JAVA_MODULES=java.base,java.compiler,java.desktop,java.logging,java.management,java.naming,java.net.http,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.unsupported,jdk.zipfs,javafx.controls
 
 say() { echo "package: $*" >&2; }
 

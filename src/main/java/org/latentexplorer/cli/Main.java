@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "latent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train and explore variational autoencoders.%nWith no command, opens the explorer window.",
         subcommands = {ExploreCommand.class, ExhibitCommand.class, TrainCommand.class, CorpusCommand.class, SampleCommand.class, DecodeCommand.class,
-                InterpolateCommand.class, EncodeCommand.class, MelodyCommand.class, ImportCommand.class, BenchCommand.class, EvaluateCommand.class, CompareCommand.class, DenoiseCommand.class, SuperresCommand.class, OodCommand.class, RecordCommand.class})
+                InterpolateCommand.class, EncodeCommand.class, MelodyCommand.class, ImportCommand.class, BenchCommand.class, EvaluateCommand.class, CompareCommand.class, DenoiseCommand.class, SuperresCommand.class, OodCommand.class, RecordCommand.class, DownloadCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {

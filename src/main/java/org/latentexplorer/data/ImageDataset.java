@@ -70,7 +70,8 @@ public enum ImageDataset {
 
     /** As {@link #load(Path, Split)} for images of {@code rows x cols}; other sizes are refused before they are read. */
     public static LabeledImages load(Path directory, Split split, int rows, int cols) throws IOException {
-        InputFiles.requireFolder(directory, "data folder not found; run ./latent setup or pass --data DIR");
+        InputFiles.requireFolder(directory, "data folder not found; download MNIST with the download command (download mnist),"
+                + " install Fashion-MNIST with sudo apt install dataset-fashion-mnist, or pass --data DIR");
         Path images = find(directory, split.filePrefix + "-images-idx3-ubyte");
         Path labels = find(directory, split.filePrefix + "-labels-idx1-ubyte");
         ImageSet imageSet = IdxReader.readImages(images, rows, cols);

@@ -47,6 +47,7 @@ public final class TrainView extends BorderPane {
     private final Supplier<Window> owner;
     private final PictureFolder pictures;
     private final TrainForm form;
+    private final MnistFetch fetch;
     private final RunPanel panel = new RunPanel();
     private TrainingRun run;
     private Path saved;
@@ -58,6 +59,7 @@ public final class TrainView extends BorderPane {
         this.owner = owner;
         this.pictures = new PictureFolder(fxThread);
         this.form = new TrainForm(models, owner, pictures);
+        this.fetch = new MnistFetch(owner, status, progress, this::problem);
         getStyleClass().addAll("explorer", "train-view");
         getStylesheets().add(Objects.requireNonNull(TrainView.class.getResource("train.css")).toExternalForm());
         start.setId("train-start");
@@ -67,7 +69,7 @@ public final class TrainView extends BorderPane {
         status.setId("train-status");
         progress.setId("train-progress");
         start.setDefaultButton(true);
-        start.disableProperty().bind(running);
+        start.disableProperty().bind(running.or(fetch.downloadingProperty()));
         pause.disableProperty().bind(running.not());
         stop.disableProperty().bind(running.not());
         explore.setDisable(true);
@@ -75,7 +77,7 @@ public final class TrainView extends BorderPane {
         pause.setOnAction(e -> pausePressed());
         stop.setOnAction(e -> StopQuestion.ask(owner.get(), texts.text(TrainText.STOP_NOW), this::stopAnswered));
         explore.setOnAction(e -> openModel.accept(saved));
-        form.lockWhile(running);
+        form.lockWhile(running.or(fetch.downloadingProperty()));
         toolbar.getItems().addAll(start, pause, stop, new Separator(), explore);
         ScrollPane side = new ScrollPane(form);
         side.setFitToWidth(true);
@@ -148,7 +150,7 @@ public final class TrainView extends BorderPane {
             return;
         }
         if (!Files.exists(target)) {
-            begin(settings);
+            fetch.thenStart(settings, () -> begin(settings));
             return;
         }
         ButtonType replaceIt = new ButtonType(texts.text(TrainText.REPLACE), ButtonType.OK.getButtonData());
@@ -161,7 +163,7 @@ public final class TrainView extends BorderPane {
         replace.getDialogPane().lookupButton(replaceIt).setId("train-replace");
         replace.getDialogPane().lookupButton(cancel).setId("train-replace-cancel");
         replace.setHeaderText(null);
-        replace.showAndWait().filter(replaceIt::equals).ifPresent(b -> begin(settings));
+        replace.showAndWait().filter(replaceIt::equals).ifPresent(b -> fetch.thenStart(settings, () -> begin(settings)));
     }
 
     private void begin(TrainSettings settings) {
