@@ -3,10 +3,6 @@ package org.latentexplorer.ui.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,16 +12,16 @@ import java.util.List;
 import java.util.Random;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.data.ShapePictures;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.ui.ExplorerFxTest;
 
 /** Training from the window on a folder of 60 pictures drawn here: its report shown, and a model whose classes are its folders. */
 class TrainOwnPicturesTest extends ExplorerFxTest {
-    private static final List<String> SHAPES = List.of("circles", "squares", "triangles");
+    private static final List<String> SHAPES = ShapePictures.SHAPES;
 
     @TempDir
     Path dir;
@@ -47,26 +43,10 @@ class TrainOwnPicturesTest extends ExplorerFxTest {
             String shape = SHAPES.get(i % 3);
             int side = 40 + random.nextInt(161);
             boolean darkOnLight = i % 4 == 0;
-            BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(darkOnLight ? Color.WHITE : Color.BLACK);
-            g.fillRect(0, 0, side, side);
-            g.setColor(darkOnLight ? Color.DARK_GRAY : Color.WHITE);
-            g.setStroke(new BasicStroke(Math.max(2, side / 12f)));
-            int size = side / 3 + random.nextInt(side / 2);
-            int x = random.nextInt(side - size);
-            int y = random.nextInt(side - size);
-            switch (shape) {
-                case "circles" -> g.drawOval(x, y, size, size);
-                case "squares" -> g.drawRect(x, y, size, size);
-                default -> g.drawPolygon(new int[] {x, x + size / 2, x + size}, new int[] {y + size, y, y + size}, 3);
-            }
-            g.dispose();
+            BufferedImage image = ShapePictures.draw(shape, side, darkOnLight, random);
             String format = List.of("png", "jpg", "gif").get(i % 3 == 0 ? 0 : (i / 3) % 3);
             Path file = images.resolve(shape).resolve(String.format("%s-%02d.%s", shape, i, format));
-            Files.createDirectories(file.getParent());
-            assertTrue(ImageIO.write(image, format, file.toFile()), "wrote " + file);
+            ShapePictures.write(image, format, file);
         }
         byte[] png = Files.readAllBytes(images.resolve("circles/circles-00.png"));
         Files.write(images.resolve("squares/broken.png"), Arrays.copyOf(png, png.length / 3));
