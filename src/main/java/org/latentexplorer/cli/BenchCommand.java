@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "the displayed digit is enlarged this many times per frame (default: ${DEFAULT-VALUE}, 280x280)")
     int dragScale;
 
-    @Option(names = "--epochs-timed", paramLabel = "N", defaultValue = "1", description = "training epochs to time; the median is reported (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epochs-timed", paramLabel = "N", defaultValue = "3", description = "training epochs to time; the median is reported, so the first epoch's JIT warm-up does not decide it (default: ${DEFAULT-VALUE})")
     int epochsTimed;
 
     @Option(names = "--skip-training", description = "leave out the training epoch")
