@@ -2,8 +2,6 @@ package org.latentexplorer.ui.digits;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
@@ -33,7 +31,6 @@ public final class SliderPanel extends ScrollPane {
     private final ExplorerSession session;
     private final GridPane rows = new GridPane();
     private final List<Slider> sliders = new ArrayList<>();
-    private final NumberFormat coordinates = signedTwoDecimals();
     private boolean following;
 
     public SliderPanel(ExplorerSession session) {
@@ -103,19 +100,7 @@ public final class SliderPanel extends ScrollPane {
         if (z == null || dimension >= z.length) {
             return "";
         }
-        return coordinates.format(Math.abs(z[dimension]) < 0.005 ? 0.0 : z[dimension]); // no "-0.00"
-    }
-
-    /** "+0.53", "-1.20" in the window's language ("+0,53" in Finnish): always two decimals, so the column does not jitter. */
-    private static NumberFormat signedTwoDecimals() {
-        NumberFormat format = NumberFormat.getNumberInstance(Texts.window().locale());
-        format.setGroupingUsed(false);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        if (format instanceof DecimalFormat decimal) {
-            decimal.setPositivePrefix("+");
-        }
-        return format;
+        return Texts.window().signedFixed(z[dimension], 2); // always two decimals: the column does not jitter
     }
 
     private void follow(float[] z) {

@@ -1,5 +1,7 @@
 package org.latentexplorer.ui.i18n;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,7 @@ public final class Texts {
 
     private final Language language;
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    private final Map<String, NumberFormat> formats = new ConcurrentHashMap<>();
 
     private Texts(Language language) {
         this.language = language;
@@ -90,20 +93,44 @@ public final class Texts {
 
     /** {@code value} with at most {@code fractionDigits} decimals, as the language writes it ("1,234.5" in English, "1 234,5" in Finnish). */
     public String number(double value, int fractionDigits) {
-        return written(value, fractionDigits, true);
+        return written(value, 0, fractionDigits, true, false);
     }
 
     /** {@link #number} without grouping, for tick labels and coordinates. */
     public String plainNumber(double value, int fractionDigits) {
-        return written(value, fractionDigits, false);
+        return written(value, 0, fractionDigits, false, false);
     }
 
-    private String written(double value, int fractionDigits, boolean grouping) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setGroupingUsed(grouping);
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(fractionDigits);
-        String text = format.format(value);
-        return text.matches("[-\u2212]0") ? format.format(0) : text; // a value rounded to zero has no sign
+    /** {@code value} with exactly {@code digits} decimals and no grouping ("0.0500", "0,0500"): a column of them lines up. */
+    public String fixed(double value, int digits) {
+        return written(value, digits, digits, false, false);
+    }
+
+    /** {@link #fixed} with a sign on positive values too ("+0.53", "-1,20"), so a value keeps its width as it moves. */
+    public String signedFixed(double value, int digits) {
+        return written(value, digits, digits, false, true);
+    }
+
+    /** Whether the language writes a comma before the decimals (then values in a list are parted by "; "). */
+    public boolean decimalComma() {
+        return DecimalFormatSymbols.getInstance(locale()).getDecimalSeparator() == ',';
+    }
+
+    private String written(double value, int minDigits, int maxDigits, boolean grouping, boolean plus) {
+        double scale = Math.pow(10, maxDigits);
+        double rounded = Math.round(value * scale) / scale;
+        NumberFormat format = formats.computeIfAbsent(minDigits + "/" + maxDigits + "/" + grouping + "/" + plus, key -> {
+            NumberFormat made = NumberFormat.getNumberInstance(locale());
+            made.setGroupingUsed(grouping);
+            made.setMinimumFractionDigits(minDigits);
+            made.setMaximumFractionDigits(maxDigits);
+            if (plus && made instanceof DecimalFormat decimal) {
+                decimal.setPositivePrefix("+");
+            }
+            return made;
+        });
+        synchronized (format) { // a NumberFormat is not thread-safe; the window's texts may be read off the FX thread
+            return format.format(rounded == 0 ? 0.0 : value); // a value rounded to zero has no sign
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.lab;
 
-import java.text.NumberFormat;
 import org.latentexplorer.ui.i18n.TextKey;
 import org.latentexplorer.ui.i18n.Texts;
 
@@ -44,9 +43,6 @@ public enum LabText implements TextKey {
      * figures keep their trailing zeros so a column of them lines up and 0.9996 does not read as a perfect 1.
      */
     static String fixed(double value, int digits) {
-        NumberFormat format = NumberFormat.getNumberInstance(Texts.window().locale());
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(value);
+        return Texts.window().fixed(value, digits);
     }
 }

@@ -1,7 +1,5 @@
 package org.latentexplorer.ui.melodies;
 
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
 import org.latentexplorer.ui.i18n.Texts;
 
 /** Slider values written the window's language's way with a fixed number of decimals, so a label keeps its width as a slider moves. */
@@ -11,23 +9,12 @@ final class MelodyNumbers {
 
     /** {@code value} with exactly {@code digits} decimals, e.g. "0.70" in English, "0,70" in Finnish. */
     static String fixed(double value, int digits) {
-        return format(value, digits, false);
+        return Texts.window().fixed(value, digits);
     }
 
     /** {@code value} with exactly {@code digits} decimals and its sign, e.g. "+1.0", "−0.5"; a zero is "0". */
     static String signed(double value, int digits) {
         double rounded = Math.round(value * Math.pow(10, digits)) / Math.pow(10, digits);
-        return rounded == 0 ? "0" : format(rounded, digits, true);
-    }
-
-    private static String format(double value, int digits, boolean plus) {
-        NumberFormat format = NumberFormat.getNumberInstance(Texts.window().locale());
-        format.setGroupingUsed(false);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        if (plus && format instanceof DecimalFormat decimal) {
-            decimal.setPositivePrefix("+");
-        }
-        return format.format(value);
+        return rounded == 0 ? "0" : Texts.window().signedFixed(rounded, digits);
     }
 }

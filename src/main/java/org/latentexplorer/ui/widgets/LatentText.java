@@ -1,7 +1,5 @@
 package org.latentexplorer.ui.widgets;
 
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
 import java.util.StringJoiner;
 import org.latentexplorer.ui.i18n.Texts;
 
@@ -25,16 +23,10 @@ public final class LatentText {
      */
     public static String brief(float[] z) {
         Texts texts = Texts.window();
-        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
-        format.setGroupingUsed(false);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        boolean decimalComma = format instanceof DecimalFormat decimal && decimal.getDecimalFormatSymbols().getDecimalSeparator() == ',';
-        StringJoiner joined = new StringJoiner(decimalComma ? "; " : ", ", "(", ")");
+        StringJoiner joined = new StringJoiner(texts.decimalComma() ? "; " : ", ", "(", ")");
         int shown = z.length <= 4 ? z.length : 3;
         for (int i = 0; i < shown; i++) {
-            String value = format.format(z[i]);
-            joined.add(value.matches("[-\u2212]0[.,]00") ? value.substring(1) : value); // a value rounded to zero has no sign
+            joined.add(texts.fixed(z[i], 2));
         }
         if (shown < z.length) {
             joined.add(texts.format(CommonText.MORE_VALUES, z.length - shown));

@@ -113,6 +113,12 @@ class TextsTest {
         assertEquals("0,25", Texts.of(Language.PL).plainNumber(0.25, 2));
         assertEquals("1234.57", Texts.of(Language.MS).plainNumber(1234.567, 2));
         assertEquals("0", Texts.of(Language.HU).plainNumber(-0.001, 2), "no minus on a zero");
+        assertEquals("0,0500", Texts.of(Language.NL).fixed(0.05, 4), "fixed decimals keep their trailing zeros");
+        assertEquals("0.00", Texts.of(Language.EN).fixed(-0.004, 2), "no minus on a value rounded to zero");
+        assertEquals("+0,53", Texts.of(Language.FI).signedFixed(0.531, 2));
+        assertEquals("-1.20", Texts.of(Language.EN).signedFixed(-1.2, 2));
+        assertTrue(Texts.of(Language.PL).decimalComma());
+        assertFalse(Texts.of(Language.MS).decimalComma());
         String caption = Texts.of(Language.FI).format(ExhibitText.CAPTION_DIGITS_LEARNED, 60_000);
         assertTrue(caption.matches(".* 60[\\u00a0\\u202f ]000 .*"), caption);
         assertTrue(Texts.of(Language.EN).format(ExhibitText.CAPTION_DIGITS_LEARNED, 60_000).contains(" 60,000 "));
