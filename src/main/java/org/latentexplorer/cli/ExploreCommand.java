@@ -34,7 +34,7 @@ final class ExploreCommand implements Callable<Integer> {
     boolean train;
 
     @Mixin
-    LanguageOption language;
+    LanguageOption language = new LanguageOption();
 
     @Override
     public Integer call() throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The one entry point: no arguments opens the explorer; subcommands work headless. */
@@ -58,10 +59,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR|NAME", description = "Model for the explorer window (as explore --model).")
     String model;
 
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
     @Override
     public Integer call() throws IOException {
+        return asExplore().call();
+    }
+
+    /** What {@code latent} with no command runs: {@code explore} with the same model and language. */
+    ExploreCommand asExplore() {
         ExploreCommand explore = new ExploreCommand();
         explore.model = model;
-        return explore.call();
+        explore.language = language;
+        return explore;
     }
 }
