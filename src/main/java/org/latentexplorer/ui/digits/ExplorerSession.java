@@ -27,6 +27,7 @@ import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.model.Devices;
 import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.EngineText;
 import org.latentexplorer.ui.widgets.GrayImage;
 import org.latentexplorer.ui.widgets.LatentText;
 import org.latentexplorer.ui.widgets.Problems;
@@ -53,7 +54,7 @@ public final class ExplorerSession implements AutoCloseable {
     private final IntegerProperty frames = new SimpleIntegerProperty(this, "frames", DEFAULT_FRAMES);
     private final BooleanProperty manifoldWanted = new SimpleBooleanProperty(this, "manifoldWanted");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
-    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper(this, "engine", Texts.window().text(DigitsText.ENGINE_STARTING));
+    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper(this, "engine", EngineText.starting());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private BiConsumer<Path, String> onOpenFailed = (directory, problem) -> { };
     private float[][] scatterAxes;
@@ -83,7 +84,7 @@ public final class ExplorerSession implements AutoCloseable {
             LatentSpace space = LatentSpace.open(directory);
             if (firstModel) {
                 var device = Devices.preferred();
-                engineSummary = ModelSummary.engineText(Devices.describe(device));
+                engineSummary = EngineText.of(Devices.describe(device));
                 System.err.println("latent: " + Devices.summary(device));
             }
             return space;

@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.EngineText;
 
 /** What the open model is, how it was trained and how well it does, from its card. */
 public final class ModelSummary extends GridPane {
@@ -61,30 +62,11 @@ public final class ModelSummary extends GridPane {
             addRow(row++, key(DigitsText.SUMMARY_TRAINED_BY), value(card.training().command()));
         }
         if (card.engine() != null) {
-            addRow(row++, key(DigitsText.SUMMARY_ENGINE), value(engineText(card.engine())));
+            addRow(row++, key(DigitsText.SUMMARY_ENGINE), value(EngineText.of(card.engine())));
         }
         if (card.created() != null) {
             addRow(row, key(DigitsText.SUMMARY_CREATED), value(createdText(card.created(), ZoneId.systemDefault())));
         }
-    }
-
-    /** "PyTorch 2.5.1 (DJL 0.32.0) on CPU", in the window's language. */
-    static String engineText(ModelCard.Engine engine) {
-        return Texts.window().format(DigitsText.ENGINE_ON, engine.name() + " " + engine.version() + " (DJL " + engine.djlVersion() + ")",
-                deviceName(engine.device()));
-    }
-
-    /** A device as people say it: "CPU", "GPU (CUDA 0)"; DJL writes "cpu()", "gpu(0)". */
-    public static String deviceName(String device) {
-        String d = device == null ? "" : device.strip().toLowerCase(Locale.ROOT);
-        if (d.startsWith("cpu")) {
-            return "CPU";
-        }
-        if (d.startsWith("gpu") || d.startsWith("cuda")) {
-            String id = d.replaceAll("\\D", "");
-            return "GPU (CUDA " + (id.isEmpty() ? "0" : id) + ")";
-        }
-        return device == null ? Texts.window().text(DigitsText.UNKNOWN_DEVICE) : device;
     }
 
     /** The card's creation instant to the minute in {@code zone} ("2026-11-30 14:05"); other text as it is. */

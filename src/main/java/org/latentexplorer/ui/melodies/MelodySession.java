@@ -26,10 +26,9 @@ import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.MidiWindows;
 import org.latentexplorer.latent.SeededDecoding;
-import ai.djl.Device;
 import org.latentexplorer.model.Devices;
-import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.music.MelodyPlayer;
+import org.latentexplorer.ui.widgets.EngineText;
 import org.latentexplorer.ui.widgets.Problems;
 import org.latentexplorer.ui.widgets.Scatter;
 import org.latentexplorer.ui.widgets.Viewport;
@@ -59,7 +58,7 @@ public final class MelodySession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Scatter> scatter = new ReadOnlyObjectWrapper<>(this, "scatter", Scatter.EMPTY);
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0);
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
-    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper(this, "engine", MelodiesText.ENGINE_STARTING.text());
+    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper(this, "engine", EngineText.starting());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final Random random = new Random();
     private BiConsumer<Path, String> onOpenFailed = (directory, problem) -> { };
@@ -96,7 +95,7 @@ public final class MelodySession implements AutoCloseable {
             MelodySpace opened = MelodySpace.open(directory, false); // damaged attribute vectors only turn the sliders off
             loadAttributeVectors(opened);
             if (first) {
-                engineSummary = engineText(Devices.preferred());
+                engineSummary = EngineText.of(Devices.describe(Devices.preferred()));
             }
             return opened;
         }, this::opened, e -> {
@@ -105,13 +104,6 @@ public final class MelodySession implements AutoCloseable {
             message.set(MelodiesText.OPEN_FAILED.format(directory.getFileName(), problem));
             onOpenFailed.accept(directory, problem);
         });
-    }
-
-    /** The engine and where it runs, e.g. "PyTorch 2.5.1 (DJL 0.31.0) on CPU", in the window's language. */
-    private static String engineText(Device device) {
-        ModelCard.Engine engine = Devices.describe(device);
-        String where = device.isGpu() ? "GPU (CUDA " + device.getDeviceId() + ")" : "CPU";
-        return MelodiesText.ENGINE.format(engine.name() + " " + engine.version() + " (DJL " + engine.djlVersion() + ")", where);
     }
 
     private void loadAttributeVectors(MelodySpace opened) {

@@ -103,7 +103,7 @@ class DigitsLanguageTest extends ExplorerFxTest {
                 () -> app.session().exploration().isOpen() && app.digitView().shown() != null);
         clickOn(Texts.window().text(DigitsText.TAB_MANIFOLD));
         waitUntil("the grid", () -> app.session().manifoldProperty().get() != null);
-        waitUntil("the engine named", () -> !app.session().engineProperty().get().equals(Texts.window().text(DigitsText.ENGINE_STARTING)));
+        waitUntil("the engine named", () -> !app.session().engineProperty().get().equals(org.latentexplorer.ui.widgets.EngineText.starting()));
         return onFx(() -> {
             List<String> texts = new ArrayList<>(SceneTexts.of(app.digitsView()));
             Node modeSwitch = app.digitsView().toolbar().getChildren().get(0);

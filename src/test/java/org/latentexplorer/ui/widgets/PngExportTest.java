@@ -86,9 +86,9 @@ class PngExportTest {
 
     @Test
     void theModelTabSaysDevicesAndDatesAsPeopleDo() {
-        assertEquals("CPU", ModelSummary.deviceName("cpu()"));
-        assertEquals("GPU (CUDA 0)", ModelSummary.deviceName("gpu(0)"));
-        assertEquals("GPU (CUDA 1)", ModelSummary.deviceName("gpu(1)"));
+        assertEquals("CPU", EngineText.deviceName("cpu()"));
+        assertEquals("GPU (CUDA 0)", EngineText.deviceName("gpu(0)"));
+        assertEquals("GPU (CUDA 1)", EngineText.deviceName("gpu(1)"));
         assertEquals("2026-11-23 12:00", ModelSummary.createdText("2026-11-23T12:00:22.066837985Z", ZoneId.of("UTC")));
         assertEquals("2026-11-23 13:00", ModelSummary.createdText("2026-11-23T12:00:22.066837985Z", ZoneId.of("Europe/Berlin")));
         assertEquals("last Tuesday", ModelSummary.createdText("last Tuesday", ZoneId.of("UTC")), "other text as it is");
