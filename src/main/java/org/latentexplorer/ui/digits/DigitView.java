@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.model.ModelCard;
 import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.CommonText;
 import org.latentexplorer.ui.widgets.LatentText;
 
 /**
@@ -20,7 +21,7 @@ public final class DigitView extends VBox {
     public static final int SCALE = 10;
 
     private final ImageView view = new ImageView();
-    private final Label caption = new Label(Texts.window().text(DigitsText.DECODING));
+    private final Label caption = new Label(Texts.window().text(CommonText.DECODING));
     private WritableImage image;
     private Decoded shown;
 

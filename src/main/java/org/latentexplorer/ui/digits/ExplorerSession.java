@@ -27,6 +27,7 @@ import org.latentexplorer.latent.LatestWinsDecoder;
 import org.latentexplorer.latent.LatestWinsDecoder.Lane;
 import org.latentexplorer.model.Devices;
 import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.CommonText;
 import org.latentexplorer.ui.widgets.EngineText;
 import org.latentexplorer.ui.widgets.GrayImage;
 import org.latentexplorer.ui.widgets.LatentText;
@@ -63,7 +64,7 @@ public final class ExplorerSession implements AutoCloseable {
 
     public ExplorerSession(Executor fxThread) {
         decoder = new LatestWinsDecoder<>("latent-decoder", fxThread,
-                e -> message.set(Texts.window().format(DigitsText.DECODING_FAILED, Problems.describe(e))));
+                e -> message.set(Texts.window().format(CommonText.DECODING_FAILED, Problems.describe(e))));
         exploration.pointProperty().addListener((obs, old, z) -> requestDigit());
         exploration.planeProperty().addListener((obs, old, plane) -> {
             updateScatter(plane);
@@ -78,7 +79,7 @@ public final class ExplorerSession implements AutoCloseable {
     /** Opens a model off the FX thread; on failure the current one stays and {@code onOpenFailed} is told. */
     public void open(Path directory) {
         opening.set(true);
-        message.set(Texts.window().format(DigitsText.OPENING, directory.getFileName().toString()));
+        message.set(Texts.window().format(CommonText.OPENING, directory.getFileName().toString()));
         boolean firstModel = !exploration.isOpen();
         decoder.open(() -> {
             LatentSpace space = LatentSpace.open(directory);
@@ -91,7 +92,7 @@ public final class ExplorerSession implements AutoCloseable {
         }, this::opened, e -> {
             opening.set(false);
             String problem = Problems.describe(e);
-            message.set(Texts.window().format(DigitsText.OPEN_FAILED, directory.getFileName().toString(), problem));
+            message.set(Texts.window().format(CommonText.OPEN_FAILED, directory.getFileName().toString(), problem));
             onOpenFailed.accept(directory, problem);
         });
     }
@@ -180,14 +181,14 @@ public final class ExplorerSession implements AutoCloseable {
     public void pinA() {
         if (exploration.isOpen()) {
             exploration.pinAProperty().set(exploration.point());
-            message.set(Texts.window().format(DigitsText.PINNED_A, LatentText.brief(exploration.point())));
+            message.set(Texts.window().format(CommonText.PINNED_A, LatentText.brief(exploration.point())));
         }
     }
 
     public void pinB() {
         if (exploration.isOpen()) {
             exploration.pinBProperty().set(exploration.point());
-            message.set(Texts.window().format(DigitsText.PINNED_B, LatentText.brief(exploration.point())));
+            message.set(Texts.window().format(CommonText.PINNED_B, LatentText.brief(exploration.point())));
         }
     }
 

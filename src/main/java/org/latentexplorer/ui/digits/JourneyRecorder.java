@@ -21,6 +21,7 @@ import org.latentexplorer.data.AnimatedGif;
 import org.latentexplorer.latent.JourneyPicture;
 import org.latentexplorer.latent.LatentSpace;
 import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.CommonText;
 import org.latentexplorer.ui.widgets.Problems;
 import org.latentexplorer.ui.widgets.Scatter;
 import org.latentexplorer.ui.widgets.Viewport;
@@ -114,7 +115,7 @@ public final class JourneyRecorder extends HBox {
                 write(target, recorded);
                 outcome = Texts.window().format(DigitsText.SAVED_FRAMES, recorded.size(), target.toString());
             } catch (IOException | RuntimeException e) {
-                outcome = Texts.window().format(DigitsText.COULD_NOT_SAVE, target.toString(), Problems.describe(e));
+                outcome = Texts.window().format(CommonText.SAVE_FAILED, target.toString(), Problems.describe(e));
             }
             String said = outcome;
             Platform.runLater(() -> session.messageProperty().set(said));

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.CommonText;
 import org.latentexplorer.ui.widgets.Viewport;
 
 /**
@@ -92,7 +93,7 @@ public final class ManifoldView extends BorderPane {
     private static String describe(ManifoldGrid grid) {
         Texts texts = Texts.window();
         if (grid == null) {
-            return texts.text(DigitsText.DECODING);
+            return texts.text(CommonText.DECODING);
         }
         Viewport v = grid.view();
         return texts.format(DigitsText.GRID_CAPTION, grid.size(), grid.size(), texts.plainNumber(v.minU(), 2),

@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.Melody;
+import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.CommonText;
 import org.latentexplorer.ui.widgets.Problems;
 import org.latentexplorer.ui.widgets.SaveFolders;
 
@@ -39,7 +41,7 @@ final class MelodyExportChooser {
                 Melody written = writer.write(file.toPath());
                 result = MelodiesText.SAVED.format(file, written.length() / Melody.STEPS_PER_BAR);
             } catch (IOException | RuntimeException ex) {
-                result = MelodiesText.SAVE_FAILED.format(file, Problems.describe(ex));
+                result = Texts.window().format(CommonText.SAVE_FAILED, file, Problems.describe(ex));
             }
             String text = result;
             Platform.runLater(() -> session.messageProperty().set(text));

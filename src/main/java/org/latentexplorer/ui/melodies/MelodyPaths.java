@@ -25,6 +25,8 @@ import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.MelodyVariations;
 import org.latentexplorer.latent.MidiWindows;
 import org.latentexplorer.latent.Polyline;
+import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.CommonText;
 import org.latentexplorer.ui.widgets.LatentText;
 import org.latentexplorer.ui.widgets.Problems;
 import org.latentexplorer.latent.SeededDecoding;
@@ -86,7 +88,7 @@ public final class MelodyPaths {
         float[] point = session.shapedPoint();
         if (point != null) {
             pinA.set(point);
-            message.set(MelodiesText.PINNED_A.format(LatentText.brief(point)));
+            message.set(Texts.window().format(CommonText.PINNED_A, LatentText.brief(point)));
         }
     }
 
@@ -94,7 +96,7 @@ public final class MelodyPaths {
         float[] point = session.shapedPoint();
         if (point != null) {
             pinB.set(point);
-            message.set(MelodiesText.PINNED_B.format(LatentText.brief(point)));
+            message.set(Texts.window().format(CommonText.PINNED_B, LatentText.brief(point)));
         }
     }
 

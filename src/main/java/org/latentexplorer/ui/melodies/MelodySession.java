@@ -28,6 +28,8 @@ import org.latentexplorer.latent.MidiWindows;
 import org.latentexplorer.latent.SeededDecoding;
 import org.latentexplorer.model.Devices;
 import org.latentexplorer.music.MelodyPlayer;
+import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.CommonText;
 import org.latentexplorer.ui.widgets.EngineText;
 import org.latentexplorer.ui.widgets.Problems;
 import org.latentexplorer.ui.widgets.Scatter;
@@ -67,7 +69,7 @@ public final class MelodySession implements AutoCloseable {
     private volatile String vectorsProblem;
 
     public MelodySession(Executor fxThread, MelodyPlayer.SynthesizerSource audio) {
-        decoder = new LatestWinsDecoder<>("melody-decoder", fxThread, e -> message.set(MelodiesText.DECODING_FAILED.format(Problems.describe(e))));
+        decoder = new LatestWinsDecoder<>("melody-decoder", fxThread, e -> message.set(Texts.window().format(CommonText.DECODING_FAILED, Problems.describe(e))));
         playback = new MelodyPlayback(this, fxThread, audio);
         shaping = new MelodyShaping(this::requestMelody);
         paths = new MelodyPaths(this, decoder);
@@ -89,7 +91,7 @@ public final class MelodySession implements AutoCloseable {
 
     public void open(Path directory) {
         opening.set(true);
-        message.set(MelodiesText.OPENING.format(directory.getFileName()));
+        message.set(Texts.window().format(CommonText.OPENING, directory.getFileName()));
         boolean first = space.get() == null;
         decoder.open(() -> {
             MelodySpace opened = MelodySpace.open(directory, false); // damaged attribute vectors only turn the sliders off
@@ -101,7 +103,7 @@ public final class MelodySession implements AutoCloseable {
         }, this::opened, e -> {
             opening.set(false);
             String problem = Problems.describe(e);
-            message.set(MelodiesText.OPEN_FAILED.format(directory.getFileName(), problem));
+            message.set(Texts.window().format(CommonText.OPEN_FAILED, directory.getFileName(), problem));
             onOpenFailed.accept(directory, problem);
         });
     }

@@ -8,6 +8,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.latentexplorer.data.Melody;
+import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.CommonText;
 
 /**
  * A melody drawn on a piano roll: a row per pitch (black keys shaded), a column per sixteenth, bar and
@@ -131,7 +133,7 @@ public final class PianoRoll extends Region {
             g.setFill(EMPTY_TEXT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(compact ? "" : MelodiesText.DECODING.text(), width / 2, height / 2);
+            g.fillText(compact ? "" : Texts.window().text(CommonText.DECODING), width / 2, height / 2);
             return;
         }
         int[] range = range(melody);
