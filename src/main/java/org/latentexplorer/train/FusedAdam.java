@@ -23,6 +23,12 @@ final class FusedAdam implements AutoCloseable {
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
     private static final int CHUNK = 1 << 15;
+    /**
+     * Adding and taking away this rounds a moment below 2^-104 to zero. A weight whose gradient stays zero (a pixel that
+     * is blank in every image of a batch) otherwise decays into subnormal numbers and sticks at the smallest one, and
+     * the processor takes a slow path for every one of them: 0.9 against 1.5 ms a step for the MNIST VAE.
+     */
+    private static final float DENORMAL_GUARD = 0x1p-80f;
     private static final float[] ZEROS = new float[CHUNK];
 
     private final List<Slot> slots = new ArrayList<>();
@@ -128,8 +134,8 @@ final class FusedAdam implements AutoCloseable {
         range.gradients().get(range.from(), gradient, 0, length);
         for (int i = 0; i < length; i++) {
             float g = gradient[i] * gradientScale;
-            float m = BETA1 * mean[i] + (1 - BETA1) * g;
-            float v = BETA2 * variance[i] + (1 - BETA2) * g * g;
+            float m = (BETA1 * mean[i] + (1 - BETA1) * g + DENORMAL_GUARD) - DENORMAL_GUARD;
+            float v = (BETA2 * variance[i] + (1 - BETA2) * g * g + DENORMAL_GUARD) - DENORMAL_GUARD;
             mean[i] = m;
             variance[i] = v;
             weight[i] -= stepSize * m / ((float) Math.sqrt(v) * inverseRootCorrection2 + EPSILON);
@@ -202,6 +208,23 @@ final class FusedAdam implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("a parameter update failed: " + e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    /** The smallest magnitude above zero among all moments (for tests: it should never be a subnormal number). */
+    float smallestNonZeroMoment() {
+        float smallest = Float.POSITIVE_INFINITY;
+        for (Slot slot : slots) {
+            for (float[][] moments : List.of(slot.means(), slot.variances())) {
+                for (float[] chunk : moments) {
+                    for (float moment : chunk) {
+                        if (moment != 0) {
+                            smallest = Math.min(smallest, Math.abs(moment));
+                        }
+                    }
+                }
+            }
+        }
+        return smallest;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.latentexplorer.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -26,6 +27,28 @@ class FusedAdamTest {
         float norm = (float) Math.sqrt(0.09 + 16 + 0 + 144);
         float[] weights = train(3, 2f);
         assertArrayEquals(adam(3, 2f / norm), weights, 1e-6f);
+    }
+
+    @Test
+    void momentsOfAWeightWhoseGradientStopsGoToZeroNotToSubnormalNumbers() {
+        try (NDManager manager = Engine.getInstance().newBaseManager()) {
+            Parameter parameter = Parameter.builder().setName("w").setType(Parameter.Type.WEIGHT).build();
+            parameter.setArray(manager.create(START.clone()));
+            parameter.getArray().setRequiresGradient(true);
+            try (FusedAdam adam = new FusedAdam(List.of(parameter), Tracker.fixed(1e-3f), 0f, 2)) {
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    collector.backward(parameter.getArray().mul(manager.create(SLOPE)).sum());
+                }
+                adam.step();
+                // 0.9^1000 of the first mean is below the smallest normal float; 0.999^100000 of the variance too
+                for (int s = 0; s < 100_000; s++) {
+                    adam.step();
+                    if (s % 1000 == 999) {
+                        assertTrue(adam.smallestNonZeroMoment() >= Float.MIN_NORMAL, "a subnormal moment after " + (s + 2) + " steps");
+                    }
+                }
+            }
+        }
     }
 
     /** {@code steps} updates of the loss sum(SLOPE * w) (gradient SLOPE each time), learning rate 0.1. */
