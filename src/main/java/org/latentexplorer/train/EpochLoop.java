@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -100,6 +101,14 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         default void startEpoch(int epoch, Random shuffle) {
         }
 
+        /**
+         * The whole training step as one engine call for this network on {@code device}, or null (the default) for the
+         * network's forward pass and DJL's backward pass.
+         */
+        default FusedStep fusedStep(Trainer trainer, List<Parameter> parameters, Device device) {
+            return null;
+        }
+
         /** The inputs and labels of the training examples at {@code indices}; {@code random} is this epoch's. */
         Batch batch(NDManager scope, int[] indices, RandomGenerator random);
 
@@ -120,6 +129,19 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         void saveCheckpoint(Path directory, N network, ModelCard card) throws IOException;
 
         void saveFinal(Path directory, N network, ModelCard card, ModelStore.BeforeCommit beforeCommit) throws IOException;
+    }
+
+    /** A network's whole training step, the forward pass, the loss and every gradient, in one engine call. */
+    interface FusedStep extends AutoCloseable {
+        /** The batch's loss and one gradient per parameter, in the order of the network's parameters. */
+        record Result(float loss, List<NDArray> gradients) {
+        }
+
+        /** The step for the training examples at {@code indices} with the batch's standard normal {@code noise}. */
+        Result run(NDManager scope, int[] indices, NDArray noise);
+
+        @Override
+        void close();
     }
 
     /** A loaded checkpoint and how many epochs it has trained. */
@@ -187,7 +209,8 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         try (network; Trainer trainer = network.newTrainer(config);
              ParameterUpdate update = ParameterUpdate.of(trainer, learningRate(firstEpoch), task.clipGradient().orElse(0f));
              ShardedBackward shards = task.shardBatches()
-                     ? ShardedBackward.of(device.isGpu(), ParameterUpdate.threads(), run.batchSize()).orElse(null) : null) {
+                     ? ShardedBackward.of(device.isGpu(), ParameterUpdate.threads(), run.batchSize()).orElse(null) : null;
+             FusedStep fused = update.takesGradients() ? task.fusedStep(trainer, update.parameters(), device) : null) {
             Random shuffle = new Random(run.seed());
             for (int skipped = 1; skipped < firstEpoch; skipped++) {
                 task.startEpoch(skipped, shuffle);
@@ -200,7 +223,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
                 task.startEpoch(epoch, shuffle);
                 double trainLoss;
                 try {
-                    trainLoss = trainEpoch(trainer, update, shards, permutation(task.trainCount(), shuffle), epoch, start,
+                    trainLoss = trainEpoch(trainer, update, shards, fused, permutation(task.trainCount(), shuffle), epoch, start,
                             epoch > 1 && checkpointModel != null);
                 } catch (TrainingStopped stopped) {
                     keepStopped(stopped, network, epoch, start, history);
@@ -266,7 +289,7 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         return update -> cosine.getNewValue(update + updatesDone);
     }
 
-    private double trainEpoch(Trainer trainer, ParameterUpdate update, ShardedBackward shards, int[] order, int epoch, long startNanos, boolean resumable) throws IOException {
+    private double trainEpoch(Trainer trainer, ParameterUpdate update, ShardedBackward shards, FusedStep fused, int[] order, int epoch, long startNanos, boolean resumable) throws IOException {
         int batchSize = run.batchSize();
         int batches = (order.length + batchSize - 1) / batchSize;
         RandomGenerator random = new SplittableRandom(run.seed() * 1_000_003L + epoch);
@@ -284,28 +307,29 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
             int[] indices = Arrays.copyOfRange(order, b * batchSize, Math.min(order.length, (b + 1) * batchSize));
             float batchLoss;
             try (NDManager scope = trainer.getManager().newSubManager()) {
-                Batch batch = task.batch(scope, indices, random);
-                NDList inputs = withNoise(scope, task.trainingInputs(trainer, scope, batch, new Step(epoch, b, batches)),
-                        indices.length);
-                try (GradientCollector collector = trainer.newGradientCollector()) {
-                    if (shards != null) {
-                        batchLoss = shards.run(trainer, collector, inputs, batch.labels());
-                    } else {
-                        NDList predictions = trainer.forward(inputs);
-                        NDArray loss = trainer.getLoss().evaluate(batch.labels(), predictions);
-                        collector.backward(loss);
-                        batchLoss = loss.getFloat();
-                    }
+                List<NDArray> gradients = null;
+                if (fused != null) {
+                    FusedStep.Result result = fused.run(scope, indices, noise(scope, indices.length));
+                    batchLoss = result.loss();
+                    gradients = result.gradients();
+                } else {
+                    batchLoss = forwardAndBackward(trainer, shards, scope, indices, random, new Step(epoch, b, batches));
                 }
-                if (!Float.isFinite(batchLoss) && task.skipsNonFiniteBatches() && update.canDiscard()
+                if (!Float.isFinite(batchLoss) && task.skipsNonFiniteBatches() && (gradients != null || update.canDiscard())
                         && ++skippedInARow < MAX_SKIPPED_IN_A_ROW) {
-                    update.discard();
+                    if (gradients == null) {
+                        update.discard();
+                    }
                     skipped++;
                     continue;
                 }
                 RunChecks.finiteLoss(batchLoss, epoch, b + 1);
                 skippedInARow = 0;
-                update.step();
+                if (gradients != null) {
+                    update.step(gradients);
+                } else {
+                    update.step();
+                }
             }
             lossSum += (double) batchLoss * indices.length;
             seen += indices.length;
@@ -318,17 +342,37 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
         return lossSum / Math.max(1, seen);
     }
 
+    /** The batch's loss, its gradients left in the parameters by the network's forward pass and DJL's backward pass. */
+    private float forwardAndBackward(Trainer trainer, ShardedBackward shards, NDManager scope, int[] indices, RandomGenerator random,
+                                     Step step) {
+        Batch batch = task.batch(scope, indices, random);
+        NDList inputs = withNoise(scope, task.trainingInputs(trainer, scope, batch, step), indices.length);
+        try (GradientCollector collector = trainer.newGradientCollector()) {
+            if (shards != null) {
+                return shards.run(trainer, collector, inputs, batch.labels());
+            }
+            NDList predictions = trainer.forward(inputs);
+            NDArray loss = trainer.getLoss().evaluate(batch.labels(), predictions);
+            collector.backward(loss);
+            return loss.getFloat();
+        }
+    }
+
     /** The task's inputs and, where its network draws noise, the batch's noise drawn here, so that shards share one draw. */
     private NDList withNoise(NDManager scope, NDList inputs, int count) {
         int width = task.noiseWidth();
         if (width == 0) {
             return inputs;
         }
-        NDArray noise = scope.randomNormal(new Shape(count, width));
+        NDArray noise = noise(scope, count);
         noise.setName(Network.NOISE_INPUT);
         NDList withNoise = new NDList(inputs);
         withNoise.add(noise);
         return withNoise;
+    }
+
+    private NDArray noise(NDManager scope, int count) {
+        return scope.randomNormal(new Shape(count, task.noiseWidth()));
     }
 
     private static int[] permutation(int n, Random random) {

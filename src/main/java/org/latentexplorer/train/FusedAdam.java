@@ -15,7 +15,8 @@ import java.util.concurrent.Future;
  * Adam as PyTorch's {@code torch.optim.Adam} computes it, fused into one pass over each parameter, in plain Java
  * on the tensors' own CPU memory, split across threads. DJL's Adam runs about a dozen engine kernels per parameter
  * (copies of the gradient, a temporary per operation, a separate zeroing); this reads the gradient and the weight
- * once, writes the weight once and leaves the gradient zeroed for the next batch.
+ * once, writes the weight once and leaves the gradient zeroed for the next batch (or, given gradients a fused
+ * training step computed, leaves them alone).
  * Optionally clips the gradients to a global L2 norm first, as MusicVAE does.
  */
 final class FusedAdam implements AutoCloseable {
@@ -77,40 +78,62 @@ final class FusedAdam implements AutoCloseable {
 
     /** One update of every parameter from its gradient; the gradients are zero afterwards. */
     void step() {
-        updates++;
-        float rate = learningRate.getNewValue(updates - 1);
         List<NDArray> gradients = new ArrayList<>(slots.size());
         try {
-            List<Range> ranges = new ArrayList<>();
             for (Slot slot : slots) {
-                NDArray gradient = slot.parameter().getArray().getGradient();
-                gradients.add(gradient);
-                FloatBuffer weightBuffer = slot.parameter().getArray().toByteBuffer(true).asFloatBuffer();
-                FloatBuffer gradientBuffer = gradient.toByteBuffer(true).asFloatBuffer();
-                for (int c = 0; c < slot.means().length; c++) {
-                    ranges.add(new Range(slot.means()[c], slot.variances()[c], weightBuffer, gradientBuffer, c * CHUNK));
-                }
+                gradients.add(slot.parameter().getArray().getGradient());
             }
-            float gradientScale = clipNorm > 0 ? clipScale(ranges) : 1f;
-            if (!Float.isFinite(gradientScale)) {
-                // an overflow in one batch's gradients would turn every weight into NaN: drop the batch instead
-                updates--;
-                zeroGradients();
-                return;
-            }
-            double correction1 = 1 - Math.pow(BETA1, updates);
-            float stepSize = (float) (rate / correction1);
-            float inverseRootCorrection2 = (float) (1 / Math.sqrt(1 - Math.pow(BETA2, updates)));
-            runSplit(ranges.size(), (from, to) -> {
-                float[] weight = new float[CHUNK];
-                float[] gradient = new float[CHUNK];
-                for (int r = from; r < to; r++) {
-                    update(ranges.get(r), weight, gradient, gradientScale, stepSize, inverseRootCorrection2);
-                }
-            });
+            update(gradients, true);
         } finally {
             gradients.forEach(NDArray::close);
         }
+    }
+
+    /** One update of every parameter from {@code gradients} (one per parameter, in order), which are left as they are. */
+    void step(List<NDArray> gradients) {
+        if (gradients.size() != slots.size()) {
+            throw new IllegalArgumentException(gradients.size() + " gradients for " + slots.size() + " parameters");
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            if (gradients.get(i).size() != slots.get(i).parameter().getArray().size()) {
+                throw new IllegalArgumentException("gradient " + i + " has " + gradients.get(i).size() + " values for "
+                        + slots.get(i).parameter().getName() + "'s " + slots.get(i).parameter().getArray().size());
+            }
+        }
+        update(gradients, false);
+    }
+
+    private void update(List<NDArray> gradients, boolean zeroGradients) {
+        updates++;
+        float rate = learningRate.getNewValue(updates - 1);
+        List<Range> ranges = new ArrayList<>();
+        for (int s = 0; s < slots.size(); s++) {
+            Slot slot = slots.get(s);
+            FloatBuffer weightBuffer = slot.parameter().getArray().toByteBuffer(true).asFloatBuffer();
+            FloatBuffer gradientBuffer = gradients.get(s).toByteBuffer(true).asFloatBuffer();
+            for (int c = 0; c < slot.means().length; c++) {
+                ranges.add(new Range(slot.means()[c], slot.variances()[c], weightBuffer, gradientBuffer, c * CHUNK));
+            }
+        }
+        float gradientScale = clipNorm > 0 ? clipScale(ranges) : 1f;
+        if (!Float.isFinite(gradientScale)) {
+            // an overflow in one batch's gradients would turn every weight into NaN: drop the batch instead
+            updates--;
+            if (zeroGradients) {
+                zeroGradients();
+            }
+            return;
+        }
+        double correction1 = 1 - Math.pow(BETA1, updates);
+        float stepSize = (float) (rate / correction1);
+        float inverseRootCorrection2 = (float) (1 / Math.sqrt(1 - Math.pow(BETA2, updates)));
+        runSplit(ranges.size(), (from, to) -> {
+            float[] weight = new float[CHUNK];
+            float[] gradient = new float[CHUNK];
+            for (int r = from; r < to; r++) {
+                update(ranges.get(r), weight, gradient, gradientScale, stepSize, inverseRootCorrection2, zeroGradients);
+            }
+        });
     }
 
     /** Zeroes every gradient (a batch dropped before its update). */
@@ -126,7 +149,7 @@ final class FusedAdam implements AutoCloseable {
     }
 
     private static void update(Range range, float[] weight, float[] gradient, float gradientScale, float stepSize,
-                               float inverseRootCorrection2) {
+                               float inverseRootCorrection2, boolean zeroGradient) {
         float[] mean = range.mean();
         float[] variance = range.variance();
         int length = mean.length;
@@ -141,7 +164,9 @@ final class FusedAdam implements AutoCloseable {
             weight[i] -= stepSize * m / ((float) Math.sqrt(v) * inverseRootCorrection2 + EPSILON);
         }
         range.weights().put(range.from(), weight, 0, length);
-        range.gradients().put(range.from(), ZEROS, 0, length);
+        if (zeroGradient) {
+            range.gradients().put(range.from(), ZEROS, 0, length);
+        }
     }
 
     /** The factor that brings the gradients' global L2 norm down to the clip norm (1 when it is below). */

@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.data.LabeledImages;
+import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.Devices;
 import org.latentexplorer.model.ImageVae;
 import org.latentexplorer.model.LatentMap;
@@ -105,18 +108,27 @@ public final class ImageVaeTrainer {
             return plan.config().latentSize();
         }
 
+        /** An MLP on the CPU trains through {@link MlpVaeStep}; the conv VAE, and any VAE on a GPU, through DJL's autograd. */
+        @Override
+        public EpochLoop.FusedStep fusedStep(Trainer trainer, List<Parameter> parameters, Device device) {
+            if (plan.config().architecture() != Architecture.MLP || device.isGpu()) {
+                return null;
+            }
+            return MlpVaeStep.open(parameters, allImages(trainer.getManager()), plan.beta());
+        }
+
         @Override
         public EpochLoop.Batch batch(NDManager scope, int[] indices, RandomGenerator random) {
-            NDArray rows = EpochLoop.gather(allImages(scope), scope, indices);
+            NDArray rows = EpochLoop.gather(allImages(scope.getParentManager()), scope, indices);
             NDList images = new NDList(rows);
             return new EpochLoop.Batch(images, images);
         }
 
         /** The training images as one native array for the run, so a batch is one gather in native memory. */
-        private NDArray allImages(NDManager scope) {
+        private NDArray allImages(NDManager runManager) {
             if (allImages == null) {
                 int pixels = train.images().imageSize();
-                allImages = scope.getParentManager().create(train.images().pixels(), new Shape(train.count(), pixels));
+                allImages = runManager.create(train.images().pixels(), new Shape(train.count(), pixels));
             }
             return allImages;
         }

@@ -17,6 +17,19 @@ interface ParameterUpdate extends AutoCloseable {
     /** Updates the parameters from their gradients (a batch with non-finite gradients leaves them as they are). */
     void step();
 
+    /** Whether {@link #step(List)} takes gradients computed elsewhere (a fused training step's). */
+    default boolean takesGradients() {
+        return false;
+    }
+
+    /** Updates the parameters from {@code gradients}, one per parameter in the order of {@link #parameters()}. */
+    default void step(List<NDArray> gradients) {
+        throw new UnsupportedOperationException("this update takes no gradients from outside");
+    }
+
+    /** The parameters the update changes, in order. */
+    List<Parameter> parameters();
+
     /** Whether {@link #discard} can drop a batch's gradients. */
     default boolean canDiscard() {
         return false;
@@ -32,6 +45,7 @@ interface ParameterUpdate extends AutoCloseable {
 
     static ParameterUpdate of(Trainer trainer, Tracker learningRate, float clipNorm) {
         List<Parameter> parameters = trainer.getModel().getBlock().getParameters().stream().map(Pair::getValue).toList();
+        List<Parameter> trainable = parameters.stream().filter(Parameter::requiresGradient).toList();
         if (trainer.getDevices()[0].isGpu()) {
             return new ParameterUpdate() {
                 @Override
@@ -43,15 +57,35 @@ interface ParameterUpdate extends AutoCloseable {
                 }
 
                 @Override
+                public List<Parameter> parameters() {
+                    return trainable;
+                }
+
+                @Override
                 public void close() {
                 }
             };
         }
-        FusedAdam adam = new FusedAdam(parameters, learningRate, clipNorm, threads());
+        FusedAdam adam = new FusedAdam(trainable, learningRate, clipNorm, threads());
         return new ParameterUpdate() {
             @Override
             public void step() {
                 adam.step();
+            }
+
+            @Override
+            public boolean takesGradients() {
+                return true;
+            }
+
+            @Override
+            public void step(List<NDArray> gradients) {
+                adam.step(gradients);
+            }
+
+            @Override
+            public List<Parameter> parameters() {
+                return trainable;
             }
 
             @Override
