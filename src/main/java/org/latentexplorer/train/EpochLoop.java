@@ -207,7 +207,8 @@ final class EpochLoop<N extends Network, R extends EpochReport> {
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(learningRate(firstEpoch)).build())
                 .optDevices(new Device[] {device});
         try (network; Trainer trainer = network.newTrainer(config);
-             ParameterUpdate update = ParameterUpdate.of(trainer, learningRate(firstEpoch), task.clipGradient().orElse(0f));
+             ParameterUpdate update = ParameterUpdate.of(trainer, learningRate(firstEpoch), task.clipGradient().orElse(0f),
+                     task.shardBatches() ? ParameterUpdate.threads() : 1);
              ShardedBackward shards = task.shardBatches()
                      ? ShardedBackward.of(device.isGpu(), ParameterUpdate.threads(), run.batchSize()).orElse(null) : null;
              FusedStep fused = update.takesGradients() ? task.fusedStep(trainer, update.parameters(), device) : null) {
