@@ -54,6 +54,20 @@ final class MelodyVaeBlock extends AbstractBlock {
         return config;
     }
 
+    private boolean initialized;
+
+    /**
+     * Once true it stays true: DJL asks before every training forward, and each time collects every parameter of every
+     * block with its name, Java work that the JIT then compiles in the first epochs on the engine's cores.
+     */
+    @Override
+    public boolean isInitialized() {
+        if (!initialized) {
+            initialized = super.isInitialized();
+        }
+        return initialized;
+    }
+
     /** {@code [zMean, zLogVar]} for one-hot melodies {@code (N, steps, classes)}. */
     NDList encode(ParameterStore store, NDArray oneHot, boolean training) {
         long batch = oneHot.getShape().get(0);
