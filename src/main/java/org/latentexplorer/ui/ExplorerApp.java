@@ -152,7 +152,7 @@ public final class ExplorerApp extends Application {
         mode = newMode;
         digitsView.toolbar().getChildren().remove(modeSwitch);
         if (melodyView != null) {
-            melodyView.toolbar().getItems().remove(modeSwitch);
+            melodyView.toolbar().getChildren().remove(modeSwitch);
         }
         if (labView != null) {
             labView.toolbar().getItems().remove(modeSwitch);
@@ -190,7 +190,7 @@ public final class ExplorerApp extends Application {
             if (model != null) {
                 melodySession.open(model);
             }
-            melodyView.toolbar().getItems().add(0, modeSwitch);
+            melodyView.toolbar().getChildren().add(0, modeSwitch);
             shell.setCenter(melodyView);
             stage.titleProperty().bind(Bindings.createStringBinding(() -> {
                 var space = melodySession.space();

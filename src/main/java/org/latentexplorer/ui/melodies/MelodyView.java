@@ -7,18 +7,20 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -36,7 +38,7 @@ import org.latentexplorer.ui.widgets.ModelChoices;
  */
 public final class MelodyView extends BorderPane {
     private final MelodySession session;
-    private final ToolBar toolbar;
+    private final FlowPane toolbar;
     private final MelodyPad pad;
     private final PianoRoll roll = new PianoRoll(false);
     private final MelodyRecorder recorder;
@@ -96,13 +98,14 @@ public final class MelodyView extends BorderPane {
         e.consume();
     }
 
-    public ToolBar toolbar() {
+    /** The model picker and groups of buttons that wrap onto a second row in a narrow window, none hidden in an overflow menu. */
+    public FlowPane toolbar() {
         return toolbar;
     }
 
     // ---- toolbar
 
-    private ToolBar buildToolbar() {
+    private FlowPane buildToolbar() {
         models.setId("melody-model-picker");
         models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.MELODY));
         models.setCellFactory(list -> new ModelChoices.EntryCell(card -> card.melody().latentSize()));
@@ -138,19 +141,30 @@ public final class MelodyView extends BorderPane {
         frames.setTooltip(new Tooltip(MelodiesText.TILES_TIP.text()));
         session.paths().tilesProperty().bind(frames.valueProperty());
 
-        ToolBar bar = new ToolBar(label, models, open, new Separator(),
+        List<Region> actions = List.of(
                 button(MelodiesText.SAMPLE, "melody-sample", MelodiesText.SAMPLE_TIP, session::sample),
                 button(MelodiesText.PIN_A, "melody-pin-a", MelodiesText.PIN_A_TIP, session.paths()::pinA),
                 button(MelodiesText.PIN_B, "melody-pin-b", MelodiesText.PIN_B_TIP, session.paths()::pinB),
                 button(MelodiesText.INTERPOLATE, "melody-interpolate", MelodiesText.INTERPOLATE_TIP, session.paths()::interpolate),
                 frames,
                 button(MelodiesText.VARIATIONS, "melody-variations", MelodiesText.VARIATIONS_TIP, session.paths()::variations));
-        for (var node : bar.getItems()) {
-            if (node != models && node != open && node != label && !(node instanceof Separator)) {
-                ((Region) node).disableProperty().bind(session.spaceProperty().isNull());
-            }
+        for (Region action : actions) {
+            action.disableProperty().bind(session.spaceProperty().isNull());
         }
+        FlowPane bar = new FlowPane(12, 6, group(label, models, open), group(actions.subList(0, 4)), group(actions.subList(4, 6)));
+        bar.getStyleClass().add("wrapping-toolbar");
+        bar.setRowValignment(VPos.CENTER);
         return bar;
+    }
+
+    private static HBox group(Node... controls) {
+        HBox group = new HBox(6, controls);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
+    }
+
+    private static HBox group(List<Region> controls) {
+        return group(controls.toArray(Node[]::new));
     }
 
     private Button button(MelodiesText text, String id, MelodiesText tip, Runnable action) {

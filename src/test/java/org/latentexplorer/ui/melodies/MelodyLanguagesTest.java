@@ -152,7 +152,7 @@ class MelodyLanguagesTest extends MelodyViewFxTest {
     /** The view's texts, less the mode switch the window puts into its toolbar (not the view's), plus tile tooltips and the pad's axes. */
     private static List<String> ownTexts(MelodyView view) {
         List<String> texts = new ArrayList<>(SceneTexts.of(view));
-        Node first = view.toolbar().getItems().get(0);
+        Node first = view.toolbar().getChildren().get(0);
         if (!first.getClass().getPackageName().equals(MelodyView.class.getPackageName())
                 && !first.getClass().getPackageName().startsWith("javafx")) {
             SceneTexts.of(first).forEach(texts::remove);

@@ -205,7 +205,9 @@ class MelodyWindowTest extends ExplorerFxTest {
         MelodyView view = start();
         resize(view, 1024, 600);
         for (String id : List.of("#melody-pad", "#piano-roll", "#melody-play", "#melody-export", "#melody-temperature", "#melody-tempo",
-                "#corner-midi-3", "#play-strip", "#melody-status-message", "#melody-status-audio", "#draw-path", "#melody-sample", "#melody-record", "#shape-density", "#make-variations")) {
+                "#corner-midi-3", "#play-strip", "#melody-status-message", "#melody-status-audio", "#draw-path", "#melody-sample", "#melody-record", "#shape-density", "#make-variations",
+                "#melody-model-picker", "#melody-open-model", "#melody-pin-a", "#melody-pin-b", "#melody-interpolate", "#strip-tiles",
+                "#melody-variations")) {
             String problem = onFx(() -> Reach.problem(lookup(id).query(), view.getScene()));
             assertEquals(null, problem, id + " at 1024x600");
         }
