@@ -9,18 +9,8 @@ import ai.djl.pytorch.engine.PtNDManager;
 import ai.djl.pytorch.engine.PtSymbolBlock;
 import ai.djl.pytorch.jni.IValue;
 import ai.djl.pytorch.jni.IValueUtils;
-import ai.djl.pytorch.jni.JniUtils;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * An MLP VAE's training step as one engine call: the TorchScript in {@code mlp_vae_step.py} gathers the batch from
@@ -55,12 +45,7 @@ final class MlpVaeStep implements EpochLoop.FusedStep {
      */
     static MlpVaeStep open(List<Parameter> parameters, NDArray images, float beta) {
         checkLayers(parameters, images.getShape().get(1));
-        try (InputStream archive = new ByteArrayInputStream(archive())) {
-            PtSymbolBlock module = JniUtils.loadModule((PtNDManager) images.getManager(), archive, true, false);
-            return new MlpVaeStep(module, parameters, images, beta);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not load the training step " + SOURCE + ": " + e.getMessage(), e);
-        }
+        return new MlpVaeStep(TorchScriptArchive.load(SOURCE, CLASS_NAME, images.getManager()), parameters, images, beta);
     }
 
     @Override
@@ -115,51 +100,5 @@ final class MlpVaeStep implements EpochLoop.FusedStep {
                     + parameters.get(at + 1).getName() + " " + bias + " are no linear layer from " + in + " values");
         }
         return weight.get(0);
-    }
-
-    /** A TorchScript file as torch.jit.save writes one: the module's pickled state, its code, no tensors. */
-    private static byte[] archive() throws IOException {
-        byte[] code;
-        try (InputStream source = MlpVaeStep.class.getResourceAsStream(SOURCE)) {
-            if (source == null) {
-                throw new IOException(SOURCE + " is missing from the application");
-            }
-            code = source.readAllBytes();
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            store(zip, "step/data.pkl", moduleState());
-            store(zip, "step/constants.pkl", new byte[] {(byte) 0x80, 2, ')', '.'});
-            store(zip, "step/version", "3\n".getBytes(StandardCharsets.US_ASCII));
-            store(zip, "step/code/__torch__.py", code);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** Pickle protocol 2 of {@code __torch__.MlpVaeStep} with {@code training = True}. */
-    private static byte[] moduleState() {
-        ByteArrayOutputStream pickle = new ByteArrayOutputStream();
-        pickle.writeBytes(new byte[] {(byte) 0x80, 2});
-        pickle.writeBytes(("c__torch__\n" + CLASS_NAME + "\n").getBytes(StandardCharsets.US_ASCII));
-        pickle.writeBytes(new byte[] {')', (byte) 0x81, '}'});
-        byte[] name = "training".getBytes(StandardCharsets.US_ASCII);
-        pickle.write('X');
-        pickle.writeBytes(new byte[] {(byte) name.length, 0, 0, 0});
-        pickle.writeBytes(name);
-        pickle.writeBytes(new byte[] {(byte) 0x88, 's', 'b', '.'});
-        return pickle.toByteArray();
-    }
-
-    /** Stored, not compressed, as torch.jit.save writes its entries. */
-    private static void store(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
     }
 }
