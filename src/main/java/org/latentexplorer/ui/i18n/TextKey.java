@@ -18,4 +18,14 @@ public interface TextKey {
     default String key() {
         return prefix() + "." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /** This key's string in the window's language. */
+    default String text() {
+        return Texts.window().text(this);
+    }
+
+    /** This key's string in the window's language, {@code {0}}, {@code {1}}… filled in (numbers written the language's way). */
+    default String format(Object... args) {
+        return Texts.window().format(this, args);
+    }
 }

@@ -23,15 +23,7 @@ public enum LabText implements TextKey {
         return "lab";
     }
 
-    /** This key's string in the window's language. */
-    String text() {
-        return Texts.window().text(this);
-    }
 
-    /** This key's string in the window's language, {@code {i}} filled in with {@code args[i]}. */
-    String format(Object... args) {
-        return Texts.window().format(this, args);
-    }
 
     /** {@code fraction} as a percentage with exactly {@code digits} decimals, written the language's way ("12.5%", "12,5 %"). */
     static String percent(double fraction, int digits) {

@@ -1,7 +1,6 @@
 package org.latentexplorer.ui.melodies;
 
 import org.latentexplorer.ui.i18n.TextKey;
-import org.latentexplorer.ui.i18n.Texts;
 
 /** The Melodies view's words: keys {@code melodies.*} of the window's bundles, in the window's language. */
 public enum MelodiesText implements TextKey {
@@ -41,13 +40,5 @@ public enum MelodiesText implements TextKey {
         return "melodies";
     }
 
-    /** This key's string in the window's language. */
-    String text() {
-        return Texts.window().text(this);
-    }
 
-    /** This key's string in the window's language with {@code {0}}, {@code {1}}… filled in (numbers written the language's way). */
-    String format(Object... args) {
-        return Texts.window().format(this, args);
-    }
 }
