@@ -28,10 +28,12 @@ public final class Texts {
 
     private final Language language;
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
-    private final Map<String, NumberFormat> formats = new ConcurrentHashMap<>();
+    private final Map<Integer, NumberFormat> formats = new ConcurrentHashMap<>();
+    private final boolean decimalComma;
 
     private Texts(Language language) {
         this.language = language;
+        this.decimalComma = DecimalFormatSymbols.getInstance(language.locale()).getDecimalSeparator() == ',';
     }
 
     public static Texts of(Language language) {
@@ -86,7 +88,7 @@ public final class Texts {
 
     private String show(Object value) {
         if (value instanceof Integer || value instanceof Long) {
-            return NumberFormat.getIntegerInstance(locale()).format(((Number) value).longValue());
+            return number(((Number) value).longValue(), 0);
         }
         return value instanceof Number n ? number(n.doubleValue(), 2) : String.valueOf(value);
     }
@@ -113,13 +115,15 @@ public final class Texts {
 
     /** Whether the language writes a comma before the decimals (then values in a list are parted by "; "). */
     public boolean decimalComma() {
-        return DecimalFormatSymbols.getInstance(locale()).getDecimalSeparator() == ',';
+        return decimalComma;
     }
 
     private String written(double value, int minDigits, int maxDigits, boolean grouping, boolean plus) {
         double scale = Math.pow(10, maxDigits);
         double rounded = Math.round(value * scale) / scale;
-        NumberFormat format = formats.computeIfAbsent(minDigits + "/" + maxDigits + "/" + grouping + "/" + plus, key -> {
+        // the drag path writes a few numbers a frame: a key without building a string
+        int style = ((minDigits * 32 + maxDigits) * 2 + (grouping ? 1 : 0)) * 2 + (plus ? 1 : 0);
+        NumberFormat format = formats.computeIfAbsent(style, key -> {
             NumberFormat made = NumberFormat.getNumberInstance(locale());
             made.setGroupingUsed(grouping);
             made.setMinimumFractionDigits(minDigits);
