@@ -1,31 +1,25 @@
 package org.latentexplorer.ui.digits;
 
+import static org.latentexplorer.ui.widgets.WrappingToolbar.group;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
-import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.ui.i18n.Texts;
+import org.latentexplorer.ui.widgets.WrappingToolbar;
 
-/**
- * The Digits view's toolbar: the model picker and groups of buttons that wrap onto a second row when
- * the window is narrow, so none hides in an overflow menu. The app puts its mode switch first.
- */
-final class DigitsToolbar extends FlowPane {
+/** The Digits view's toolbar: the model picker and groups of buttons that wrap onto a second row in a narrow window. */
+final class DigitsToolbar extends WrappingToolbar {
     private final ExplorerSession session;
     private final ModelPicker picker;
 
     /** {@code opener} opens a chosen model; the three actions copy z and export the image and the grid. */
     DigitsToolbar(ExplorerSession session, Consumer<Path> opener, Runnable copyPoint, Runnable exportImage, Runnable exportGrid) {
-        super(12, 6);
         this.session = session;
         List<ModelCatalog.Entry> imageModels = ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.IMAGE_VAE);
         picker = new ModelPicker(session, imageModels, opener);
@@ -42,19 +36,12 @@ final class DigitsToolbar extends FlowPane {
                 group(button(DigitsText.COPY_Z, "copy-z", DigitsText.COPY_Z_TIP, copyPoint),
                         exportDigit,
                         button(DigitsText.EXPORT_GRID, "export-grid", DigitsText.EXPORT_GRID_TIP, exportGrid)));
-        getStyleClass().add("wrapping-toolbar");
-        setRowValignment(VPos.CENTER);
     }
 
     ModelPicker picker() {
         return picker;
     }
 
-    private static HBox group(Node... controls) {
-        HBox group = new HBox(6, controls);
-        group.setAlignment(Pos.CENTER_LEFT);
-        return group;
-    }
 
     private Button button(DigitsText text, String id, DigitsText tip, Runnable action) {
         Button button = new Button(Texts.window().text(text));

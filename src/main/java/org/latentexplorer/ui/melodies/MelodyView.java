@@ -1,5 +1,7 @@
 package org.latentexplorer.ui.melodies;
 
+import static org.latentexplorer.ui.widgets.WrappingToolbar.group;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,8 +20,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -30,6 +29,7 @@ import org.latentexplorer.latent.MelodySpace;
 import org.latentexplorer.latent.ModelCatalog;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.ui.widgets.ModelChoices;
+import org.latentexplorer.ui.widgets.WrappingToolbar;
 
 /**
  * The Melodies view: the melody model picker and tools on top, the pad in the middle, the piano roll,
@@ -38,7 +38,7 @@ import org.latentexplorer.ui.widgets.ModelChoices;
  */
 public final class MelodyView extends BorderPane {
     private final MelodySession session;
-    private final FlowPane toolbar;
+    private final WrappingToolbar toolbar;
     private final MelodyPad pad;
     private final PianoRoll roll = new PianoRoll(false);
     private final MelodyRecorder recorder;
@@ -98,14 +98,14 @@ public final class MelodyView extends BorderPane {
         e.consume();
     }
 
-    /** The model picker and groups of buttons that wrap onto a second row in a narrow window, none hidden in an overflow menu. */
-    public FlowPane toolbar() {
+    /** The model picker and groups of buttons that wrap onto a second row in a narrow window. */
+    public WrappingToolbar toolbar() {
         return toolbar;
     }
 
     // ---- toolbar
 
-    private FlowPane buildToolbar() {
+    private WrappingToolbar buildToolbar() {
         models.setId("melody-model-picker");
         models.getItems().setAll(ModelCatalog.list(ModelCatalog.defaultRoot(), ModelKind.MELODY));
         models.setCellFactory(list -> new ModelChoices.EntryCell(card -> card.melody().latentSize()));
@@ -151,21 +151,11 @@ public final class MelodyView extends BorderPane {
         for (Region action : actions) {
             action.disableProperty().bind(session.spaceProperty().isNull());
         }
-        FlowPane bar = new FlowPane(12, 6, group(label, models, open), group(actions.subList(0, 4)), group(actions.subList(4, 6)));
-        bar.getStyleClass().add("wrapping-toolbar");
-        bar.setRowValignment(VPos.CENTER);
+        WrappingToolbar bar = new WrappingToolbar(group(label, models, open),
+                group(actions.subList(0, 4).toArray(Node[]::new)), group(actions.subList(4, 6).toArray(Node[]::new)));
         return bar;
     }
 
-    private static HBox group(Node... controls) {
-        HBox group = new HBox(6, controls);
-        group.setAlignment(Pos.CENTER_LEFT);
-        return group;
-    }
-
-    private static HBox group(List<Region> controls) {
-        return group(controls.toArray(Node[]::new));
-    }
 
     private Button button(MelodiesText text, String id, MelodiesText tip, Runnable action) {
         Button button = new Button(text.text());
